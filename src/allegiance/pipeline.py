@@ -1,0 +1,81 @@
+"""``process_document``: the one pure path from a raw article to its records.
+
+::
+
+    RawDocument -> clean -> Article -> spaCy Doc -> actors -> events/relations -> DocResult
+
+No I/O, no database, no globals: everything it needs comes in ``Resources``;
+the spaCy ``Doc`` never leaves this function.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from allegiance import ids
+from allegiance.actors import analyse
+from allegiance.clean import clean
+from allegiance.errors import AllegianceError, InputRejected, Reason
+from allegiance.events import extract
+from allegiance.records import (
+    Article,
+    DocResult,
+    Factuality,
+    Mention,
+    RawDocument,
+    Rejection,
+)
+from allegiance.resources import Resources
+
+
+def process_document(raw: RawDocument, resources: Resources) -> DocResult | Rejection:
+    """Clean, parse and analyse one article; a bad input becomes a ``Rejection``."""
+    try:
+        return _process(raw, resources)
+    except InputRejected as exc:
+        return Rejection(raw.source_path, exc.code, exc.message)
+    except AllegianceError as exc:
+        return Rejection(raw.source_path, exc.code, exc.message)
+
+
+def _process(raw: RawDocument, resources: Resources) -> DocResult:
+    cleaned = clean(raw)
+    article = Article(
+        id=ids.article_id(cleaned.text),
+        source_path=raw.source_path,
+        title=cleaned.title,
+        author=cleaned.author,
+        outlet=cleaned.outlet,
+        original_source=cleaned.original_source,
+        published=cleaned.published,
+        language=cleaned.language,
+        text=cleaned.text,
+        url=raw.url,
+        quality=dict(cleaned.quality),
+    )
+    doc = resources.nlp(article.text)
+    analysis = analyse(doc, article, resources.kb)
+    events, relations = extract(doc, analysis, article, resources.lexicon, resources.kb)
+    mentions = tuple(
+        Mention(article.id, m.actor_id, m.text, m.start, m.end) for m in analysis.mentions
+    )
+    hedged = sum(e.factuality is not Factuality.ASSERTED for e in events)
+    quality = dict(article.quality)
+    quality["hedged_share"] = round(hedged / len(events), 3) if events else 0.0
+    article = dataclasses.replace(article, quality=quality)
+    actor_ids = {m.actor_id for m in mentions}
+    for e in events:
+        actor_ids.update(x for x in (e.source, e.target, e.attributed_to) if x)
+    for r in (*analysis.relations, *relations):
+        actor_ids.update((r.source, r.target))
+    actors = tuple(a for i, a in sorted(analysis.actors.items()) if i in actor_ids)
+    return DocResult(
+        article=article,
+        actors=actors,
+        mentions=mentions,
+        events=tuple(events),
+        relations=tuple((*analysis.relations, *relations)),
+    )
+
+
+__all__ = ["Reason", "process_document"]
