@@ -1,0 +1,5 @@
+"""``python -m allegiance``."""
+
+from allegiance.cli import main
+
+main()

@@ -1,0 +1,266 @@
+"""The command line: a thin shell over the library (``allegiance --help``).
+
+Every command builds ``Settings`` from its flags, calls one library function
+and turns library errors into one-line messages: usage errors exit 2, a run
+that could read nothing exits 1.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import click
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from allegiance import __version__
+from allegiance.errors import AllegianceError, UsageError
+from allegiance.settings import Settings, load_settings
+
+app = typer.Typer(
+    name="allegiance",
+    help="Read conflict news; record who backs, allies with, opposes and attacks whom.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+actors_app = typer.Typer(help="List, search and show actors of a store.", no_args_is_help=True)
+kb_app = typer.Typer(help="Knowledge-base tools.", no_args_is_help=True)
+app.add_typer(actors_app, name="actors")
+app.add_typer(kb_app, name="kb")
+
+console = Console()
+err = Console(stderr=True)
+
+OutOpt = Annotated[Path, typer.Option("--out", "-o", help="Folder for the export files and report.html.")]
+DbOpt = Annotated[Path | None, typer.Option("--db", help="DuckDB store (default OUT/allegiance.duckdb).")]
+WorkersOpt = Annotated[int, typer.Option("--workers", "-w", help="Worker processes (0 = one per core, max 4).")]
+EngineOpt = Annotated[str, typer.Option("--engine", help="local (process pool) or ray (needs allegiance[ray]).")]
+KbOpt = Annotated[list[Path] | None, typer.Option("--kb", help="Extra knowledge-base YAML file or folder (repeatable).")]
+
+
+def _settings(**flags: Any) -> Settings:
+    return load_settings(flags)
+
+
+def _store(db: Path | None, out: Path) -> Any:
+    from allegiance.store import Store
+
+    path = db if db is not None else out / "allegiance.duckdb"
+    if not path.exists():
+        raise UsageError(f"no store at {path}; run `allegiance run` first or pass --db")
+    return Store(path, read_only=True)
+
+
+@app.command()
+def run(
+    inputs: Annotated[list[str] | None, typer.Argument(help="Files, folders or http(s):// URLs; none = the bundled demo corpus.")] = None,
+    out: OutOpt = Path("allegiance-out"),
+    db: DbOpt = None,
+    workers: WorkersOpt = 0,
+    engine: EngineOpt = "local",
+    kb: KbOpt = None,
+    progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar.")] = True,
+) -> None:
+    """Read INPUTs, extract actors, events and relations, store them and write the export."""
+    from allegiance.api import run as run_api
+
+    settings = _settings(out_dir=out, db_path=db, workers=workers, engine=engine,
+                         kb_paths=tuple(kb or ()), progress=progress)
+    show = progress and sys.stderr.isatty()
+    bar = Progress(TextColumn("[bold]reading"), BarColumn(), MofNCompleteColumn(),
+                   TextColumn("{task.fields[name]}"), TimeElapsedColumn(), console=err,
+                   disable=not show, transient=True)
+    with bar:
+        task = bar.add_task("run", total=None, name="")
+
+        def on_start(n: int) -> None:
+            bar.update(task, total=n if n > 1 else None)
+
+        def on_progress(n: int, name: str) -> None:
+            bar.update(task, completed=n, name=Path(name).name[:40])
+
+        summary = run_api(inputs or [], settings, on_progress=on_progress, on_start=on_start)
+    table = Table(title="allegiance run", show_header=False, box=None)
+    for k, v in (("inputs", summary.inputs), ("records read", summary.read),
+                 ("new articles", summary.articles), ("rejected", summary.rejected),
+                 ("duplicates (same text)", summary.duplicates),
+                 ("skipped (seen before)", summary.skipped),
+                 ("time", f"{summary.seconds:.1f} s"), ("store", str(summary.db)),
+                 ("export", str(summary.out_dir)), ("report", str(summary.report))):
+        table.add_row(k, str(v))
+    console.print(table)
+    if summary.read > 0 and summary.articles == 0 and summary.rejected == summary.read \
+            and summary.skipped == 0:
+        err.print("allegiance: nothing could be read")
+        raise typer.Exit(1)
+
+
+@app.command()
+def export(
+    out: OutOpt = Path("allegiance-out"),
+    db: DbOpt = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="contract (JSONL files), plover (PLOVER JSONL), graphml or gexf.")] = "contract",
+) -> None:
+    """Write the export files again from a store (or PLOVER / graph formats)."""
+    from allegiance.exporters import export_format
+
+    with _store(db, out) as store:
+        written = export_format(store, out, fmt)
+    for path, n in written.items():
+        console.print(f"{path}: {n}")
+
+
+@app.command(name="eval")
+def eval_(
+    gold: Annotated[Path, typer.Argument(help="Gold file in the shared format (seeds.json).")],
+    actors: Annotated[Path, typer.Argument(help="Gold actors file (actors.json).")],
+    out: OutOpt = Path("allegiance-out"),
+) -> None:
+    """Score the export in OUT against a gold file: metrics and per-type confusion."""
+    from allegiance.evaluate import evaluate, render_report
+
+    for p in (gold, actors):
+        if not p.is_file():
+            raise UsageError(f"no such file: {p}")
+    console.print(render_report(evaluate(gold, actors, out)), markup=False, highlight=False)
+
+
+@actors_app.command("list")
+def actors_list(out: OutOpt = Path("allegiance-out"), db: DbOpt = None,
+                kind: Annotated[str | None, typer.Option(help="Only this kind.")] = None) -> None:
+    """List actors with their kind, country and mention counts."""
+    from collections import Counter
+
+    with _store(db, out) as store:
+        seen = Counter(m.actor_id for m in store.mentions())
+        rows = [a for a in store.actors() if kind is None or a.kind.value == kind]
+    t = Table("id", "name", "kind", "country", "sponsors", "mentions")
+    for a in sorted(rows, key=lambda a: (-seen[a.id], a.id)):
+        t.add_row(a.id, a.name, a.kind.value, a.country or "", ", ".join(a.sponsors), str(seen[a.id]))
+    console.print(t)
+
+
+@actors_app.command("search")
+def actors_search(query: str, out: OutOpt = Path("allegiance-out"), db: DbOpt = None) -> None:
+    """Find actors whose id, name or alias contains QUERY."""
+    with _store(db, out) as store:
+        found = store.search_actors(query)
+    t = Table("id", "name", "kind", "country", "aliases")
+    for a in found:
+        t.add_row(a.id, a.name, a.kind.value, a.country or "", "; ".join(a.aliases[:6]))
+    console.print(t)
+
+
+@actors_app.command("show")
+def actors_show(actor: str, out: OutOpt = Path("allegiance-out"), db: DbOpt = None) -> None:
+    """Show one actor (id or name): aliases, sponsors, roles and where it was seen."""
+    with _store(db, out) as store:
+        a = _resolve_actor(store, actor)
+        mentions = list(store.mentions(a.id))
+        titles = {art.id: art.title or art.source_path for art in store.articles()}
+    console.print(f"[bold]{a.name}[/bold]  ({a.id}, {a.kind.value}, country {a.country or '-'})")
+    if a.aliases:
+        console.print("aliases: " + "; ".join(a.aliases))
+    if a.sponsors:
+        console.print("sponsors: " + ", ".join(a.sponsors))
+    for r in a.roles:
+        when = f"{r.start or '?'} – {r.end or ''}"
+        console.print(f"role: {'former ' if r.former else ''}{r.title} of {r.organization or '?'} ({when})")
+    by_article: dict[str, list[str]] = {}
+    for m in mentions:
+        by_article.setdefault(m.article_id, []).append(m.text)
+    for aid, texts in by_article.items():
+        console.print(f"seen in {titles.get(aid, aid)}: {len(texts)} × ({', '.join(sorted(set(texts))[:5])})")
+
+
+def _resolve_actor(store: Any, query: str) -> Any:
+    a = store.actor(query)
+    if a is not None:
+        return a
+    found = store.search_actors(query)
+    exact = [x for x in found if query.casefold() in {x.name.casefold(), *(y.casefold() for y in x.aliases)}]
+    pick = exact or found
+    if not pick:
+        raise UsageError(f"no actor matches {query!r}")
+    return pick[0]
+
+
+@app.command()
+def dyad(
+    a: Annotated[str, typer.Argument(help="First actor (id, name or alias).")],
+    b: Annotated[str, typer.Argument(help="Second actor (id, name or alias).")],
+    out: OutOpt = Path("allegiance-out"),
+    db: DbOpt = None,
+) -> None:
+    """Print the history of a pair of actors: periods, scores, turns and evidence."""
+    from allegiance.history import pair_history
+
+    with _store(db, out) as store:
+        x, y = _resolve_actor(store, a), _resolve_actor(store, b)
+        console.print(pair_history(store, x.id, y.id))
+
+
+@kb_app.command("import-cameo")
+def kb_import_cameo(
+    path: Annotated[Path, typer.Argument(help="A CAMEO/Phoenix/PETRARCH actor dictionary file.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="YAML file to write (use it with --kb).")],
+    limit: Annotated[int | None, typer.Option(help="Import at most this many entries.")] = None,
+) -> None:
+    """Convert a CAMEO actor dictionary into a knowledge-base YAML file."""
+    from allegiance.cameo_import import import_cameo_dictionary, write_kb_yaml
+
+    if not path.is_file():
+        raise UsageError(f"no such file: {path}")
+    entries = import_cameo_dictionary(path, limit=limit)
+    write_kb_yaml(entries, out)
+    console.print(f"{len(entries)} entries written to {out}")
+
+
+@app.command()
+def serve(
+    out: OutOpt = Path("allegiance-out"),
+    db: DbOpt = None,
+    host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8765,
+) -> None:
+    """Browse a store in a read-only web explorer."""
+    import uvicorn
+
+    from allegiance.web.app import create_app
+
+    path = db if db is not None else out / "allegiance.duckdb"
+    if not path.exists():
+        raise UsageError(f"no store at {path}")
+    uvicorn.run(create_app(path), host=host, port=port, log_level="warning")
+
+
+@app.command()
+def version() -> None:
+    """Print the version."""
+    console.print(__version__)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Console-script entry point: one-line errors, exit 2 on usage errors."""
+    try:
+        app(args=argv, standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        raise SystemExit(exc.exit_code) from None
+    except click.exceptions.Abort:
+        err.print("allegiance: aborted")
+        raise SystemExit(130) from None
+    except click.UsageError as exc:
+        err.print(f"allegiance: error: {exc.format_message()}", markup=False, highlight=False)
+        raise SystemExit(2) from None
+    except UsageError as exc:
+        err.print(f"allegiance: error: {exc.message}", markup=False, highlight=False)
+        raise SystemExit(2) from None
+    except AllegianceError as exc:
+        err.print(f"allegiance: {exc.code}: {exc.message}", markup=False, highlight=False)
+        raise SystemExit(1) from None

@@ -1,0 +1,129 @@
+"""Engines move raw documents through ``process_document`` and results back.
+
+``local`` runs in this process (one worker) or in a pool of processes, each
+loading its ``Resources`` once; ``ray`` (optional extra ``allegiance[ray]``)
+does the same on a Ray cluster. Engines never change what a document becomes:
+they only decide where ``process_document`` runs. Input is streamed with a
+bounded number of documents in flight, so a huge WARC never sits in memory.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any
+
+from allegiance.errors import Reason, UsageError
+from allegiance.pipeline import process_document
+from allegiance.records import DocResult, RawDocument, Rejection
+from allegiance.resources import Resources, load_resources
+from allegiance.settings import Settings
+
+Item = RawDocument | Rejection
+Outcome = tuple[RawDocument | None, DocResult | Rejection]
+
+_WORKER: Resources | None = None
+
+
+def _init_worker(settings: Settings) -> None:
+    global _WORKER  # noqa: PLW0603 - one Resources per worker process, by design
+    _WORKER = load_resources(settings)
+
+
+def _work(raw: RawDocument) -> DocResult | Rejection:
+    if _WORKER is None:  # pragma: no cover - initializer always runs first
+        raise RuntimeError("worker not initialised")
+    return _safe(raw, _WORKER)
+
+
+def _safe(raw: RawDocument, resources: Resources) -> DocResult | Rejection:
+    try:
+        return process_document(raw, resources)
+    except Exception as exc:  # noqa: BLE001 - one bad article never stops a run
+        return Rejection(raw.source_path, Reason.PROCESSING_FAILED, f"{type(exc).__name__}: {exc}")
+
+
+def run_engine(items: Iterable[Item], settings: Settings,
+               resources: Resources | None = None) -> Iterator[Outcome]:
+    """Process every raw document; rejections from ingest pass straight through.
+
+    Yields ``(raw, outcome)`` in input order.
+    """
+    workers = settings.worker_count
+    if settings.engine == "ray":
+        yield from _run_ray(items, settings)
+        return
+    if workers <= 1:
+        res = resources or load_resources(settings)
+        for item in items:
+            if isinstance(item, Rejection):
+                yield None, item
+            else:
+                yield item, _safe(item, res)
+        return
+    yield from _run_pool(items, settings, workers)
+
+
+def _run_pool(items: Iterable[Item], settings: Settings, workers: int) -> Iterator[Outcome]:
+    window = workers * 4
+    pending: deque[tuple[RawDocument | None, Future[Any] | Rejection]] = deque()
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
+                             initargs=(settings,)) as pool:
+        for item in items:
+            if isinstance(item, Rejection):
+                pending.append((None, item))
+            else:
+                pending.append((item, pool.submit(_work, item)))
+            while len(pending) > window:
+                yield _pop(pending)
+        while pending:
+            yield _pop(pending)
+
+
+def _pop(pending: deque[tuple[RawDocument | None, Future[Any] | Rejection]]) -> Outcome:
+    raw, fut = pending.popleft()
+    if isinstance(fut, Rejection):
+        return None, fut
+    try:
+        out: DocResult | Rejection = fut.result()
+    except Exception as exc:  # noqa: BLE001 - a crashed worker rejects one document
+        assert raw is not None
+        out = Rejection(raw.source_path, Reason.PROCESSING_FAILED, f"{type(exc).__name__}: {exc}")
+    return raw, out
+
+
+def _run_ray(items: Iterable[Item], settings: Settings) -> Iterator[Outcome]:
+    try:
+        import ray
+    except ImportError as exc:
+        raise UsageError("the ray engine needs the extra: pip install 'allegiance[ray]'") from exc
+    if not ray.is_initialized():
+        ray.init(address=os.environ.get("RAY_ADDRESS"), ignore_reinit_error=True,
+                 include_dashboard=False, log_to_driver=False)
+
+    @ray.remote
+    class Worker:  # pragma: no cover - exercised only where ray is installed
+        def __init__(self, s: Settings) -> None:
+            self.res = load_resources(s)
+
+        def work(self, raw: RawDocument) -> DocResult | Rejection:
+            return _safe(raw, self.res)
+
+    actors = [Worker.remote(settings) for _ in range(settings.worker_count)]  # type: ignore[attr-defined]
+    window = len(actors) * 4
+    pending: deque[tuple[RawDocument | None, Any]] = deque()
+    i = 0
+    for item in items:
+        if isinstance(item, Rejection):
+            pending.append((None, item))
+        else:
+            pending.append((item, actors[i % len(actors)].work.remote(item)))
+            i += 1
+        while len(pending) > window:
+            raw, ref = pending.popleft()
+            yield raw, ref if isinstance(ref, Rejection) else ray.get(ref)
+    while pending:
+        raw, ref = pending.popleft()
+        yield raw, ref if isinstance(ref, Rejection) else ray.get(ref)

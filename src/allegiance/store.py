@@ -1,0 +1,272 @@
+"""The DuckDB store: the only module that imports duckdb.
+
+Schema (version ``SCHEMA_VERSION``, kept in ``meta``)::
+
+    meta(key PK, value)
+    inputs(key PK, source_path, article_id)          raw inputs already processed
+    articles(id PK, seq, source_path, published, duplicate_of, record)
+    actors(id PK, record)                             merged across articles
+    mentions(article_id, actor_id, start_, end_, record)     PK all four
+    events(id PK, article_id, source, target, type, record)
+    relations(article_id, source, relation, target, former, record)   PK first five
+    rejections(source_path, reason, record)           PK first two
+    aggregates(name PK, record)                       aggregation state and results
+
+Records are stored as their JSON form (``records.to_dict``) next to the key
+columns that queries need; ``codec`` turns them back into dataclasses.
+Every write is an idempotent upsert by stable id: running twice on the same
+input adds nothing, and adding inputs adds only them.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import duckdb
+
+from allegiance import codec
+from allegiance.errors import StoreError
+from allegiance.merging import merge_actor
+from allegiance.records import (
+    Actor,
+    Article,
+    DocResult,
+    Event,
+    Mention,
+    Rejection,
+    Relation,
+    to_dict,
+)
+
+SCHEMA_VERSION = 1
+
+_SCHEMA = """
+CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
+CREATE TABLE IF NOT EXISTS inputs (key VARCHAR PRIMARY KEY, source_path VARCHAR,
+    article_id VARCHAR);
+CREATE TABLE IF NOT EXISTS articles (id VARCHAR PRIMARY KEY, seq BIGINT, source_path VARCHAR,
+    published VARCHAR, duplicate_of VARCHAR, record VARCHAR);
+CREATE TABLE IF NOT EXISTS actors (id VARCHAR PRIMARY KEY, record VARCHAR);
+CREATE TABLE IF NOT EXISTS mentions (article_id VARCHAR, actor_id VARCHAR, start_ INTEGER,
+    end_ INTEGER, record VARCHAR, PRIMARY KEY (article_id, actor_id, start_, end_));
+CREATE TABLE IF NOT EXISTS events (id VARCHAR PRIMARY KEY, article_id VARCHAR, source VARCHAR,
+    target VARCHAR, type VARCHAR, record VARCHAR);
+CREATE TABLE IF NOT EXISTS relations (article_id VARCHAR, source VARCHAR, relation VARCHAR,
+    target VARCHAR, former BOOLEAN, record VARCHAR,
+    PRIMARY KEY (article_id, source, relation, target, former));
+CREATE TABLE IF NOT EXISTS rejections (source_path VARCHAR, reason VARCHAR, record VARCHAR,
+    PRIMARY KEY (source_path, reason));
+CREATE TABLE IF NOT EXISTS aggregates (name VARCHAR PRIMARY KEY, record VARCHAR);
+"""
+
+
+def _dump(record: Any) -> str:
+    return json.dumps(to_dict(record), ensure_ascii=False)
+
+
+class Store:
+    """A DuckDB file holding every record of every run; use as a context manager."""
+
+    def __init__(self, path: Path, *, read_only: bool = False) -> None:
+        self.path = path
+        try:
+            if not read_only:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            self._con = duckdb.connect(str(path), read_only=read_only)
+            if not read_only:
+                self._migrate()
+        except (duckdb.Error, OSError) as exc:
+            raise StoreError(f"cannot open store {path}: {exc}") from exc
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, et: type[BaseException] | None, ev: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the connection (checkpointing the file)."""
+        self._con.close()
+
+    def _migrate(self) -> None:
+        self._con.execute(_SCHEMA)
+        row = self._con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if row is None:
+            self._con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+        elif int(row[0]) > SCHEMA_VERSION:
+            raise StoreError(f"store {self.path} has schema {row[0]}, newer than this "
+                             f"allegiance ({SCHEMA_VERSION}); upgrade allegiance")
+
+    # --- writes -------------------------------------------------------------
+
+    def has_input(self, key: str) -> bool:
+        """Was the raw input with this content key processed already?"""
+        return self._con.execute("SELECT 1 FROM inputs WHERE key = ?", [key]).fetchone() is not None
+
+    def mark_input(self, key: str, source_path: str, article_id: str | None) -> None:
+        """Remember that a raw input was processed (and which article it became)."""
+        self._con.execute("INSERT INTO inputs VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                          [key, source_path, article_id])
+
+    def add_rejection(self, rejection: Rejection) -> bool:
+        """Record a rejected input; False when it was already recorded."""
+        before = self._count("rejections")
+        self._con.execute("INSERT INTO rejections VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                          [rejection.source_path, rejection.reason.value, _dump(rejection)])
+        return self._count("rejections") > before
+
+    def add_result(self, result: DocResult) -> bool:
+        """Store one article's records; False (and nothing written) when the article exists."""
+        art = result.article
+        if self.article_exists(art.id):
+            return False
+        con = self._con
+        con.execute("BEGIN TRANSACTION")
+        try:
+            seq = self._count("articles")
+            con.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?)",
+                        [art.id, seq, art.source_path, art.published, art.duplicate_of, _dump(art)])
+            for a in result.actors:
+                self._upsert_actor(a)
+            if result.mentions:
+                con.executemany(
+                    "INSERT INTO mentions VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                    [[m.article_id, m.actor_id, m.start, m.end, _dump(m)] for m in result.mentions])
+            if result.events:
+                con.executemany(
+                    "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                    [[e.id, e.article_id, e.source, e.target, e.type.value, _dump(e)]
+                     for e in result.events])
+            rels = {(r.source, r.relation.value, r.target, r.former): r for r in result.relations}
+            if rels:
+                con.executemany(
+                    "INSERT INTO relations VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+                    [[art.id, *k, _dump(r)] for k, r in rels.items()])
+            con.execute("COMMIT")
+        except duckdb.Error as exc:
+            con.execute("ROLLBACK")
+            raise StoreError(f"cannot store article {art.id}: {exc}") from exc
+        return True
+
+    def _upsert_actor(self, actor: Actor) -> None:
+        row = self._con.execute("SELECT record FROM actors WHERE id = ?", [actor.id]).fetchone()
+        if row is None:
+            self._con.execute("INSERT INTO actors VALUES (?, ?)", [actor.id, _dump(actor)])
+            return
+        old = codec.actor(json.loads(row[0]))
+        merged = merge_actor(old, actor)
+        if merged != old:
+            self._con.execute("UPDATE actors SET record = ? WHERE id = ?", [_dump(merged), actor.id])
+
+    def set_duplicates(self, duplicates: dict[str, str | None]) -> None:
+        """Set (or clear) ``duplicate_of`` for the given article ids."""
+        for aid, dup in duplicates.items():
+            row = self._con.execute("SELECT record FROM articles WHERE id = ?", [aid]).fetchone()
+            if row is None:
+                continue
+            rec = json.loads(row[0])
+            if rec.get("duplicate_of") == dup:
+                continue
+            rec["duplicate_of"] = dup
+            self._con.execute("UPDATE articles SET duplicate_of = ?, record = ? WHERE id = ?",
+                              [dup, json.dumps(rec, ensure_ascii=False), aid])
+
+    def put_aggregate(self, name: str, value: Any) -> None:
+        """Store an aggregate (plain JSON-able data) under a name."""
+        self._con.execute(
+            "INSERT INTO aggregates VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET record = excluded.record",
+            [name, json.dumps(value, ensure_ascii=False)])
+
+    def get_aggregate(self, name: str) -> Any:
+        """An aggregate stored under ``name``, or None."""
+        row = self._con.execute("SELECT record FROM aggregates WHERE name = ?", [name]).fetchone()
+        return None if row is None else json.loads(row[0])
+
+    # --- reads --------------------------------------------------------------
+
+    def _count(self, table: str) -> int:
+        row = self._con.execute(f"SELECT count(*) FROM {table}").fetchone()  # noqa: S608
+        return int(row[0]) if row else 0
+
+    def counts(self) -> dict[str, int]:
+        """Row counts of every record table."""
+        return {t: self._count(t) for t in
+                ("articles", "actors", "mentions", "events", "relations", "rejections")}
+
+    def article_exists(self, article_id: str) -> bool:
+        """Is an article with this id stored?"""
+        q = "SELECT 1 FROM articles WHERE id = ?"
+        return self._con.execute(q, [article_id]).fetchone() is not None
+
+    def _records(self, sql: str, params: list[Any] | None = None) -> Iterator[dict[str, Any]]:
+        cur = self._con.execute(sql, params or [])
+        while True:
+            rows = cur.fetchmany(1000)
+            if not rows:
+                return
+            for (rec,) in rows:
+                yield json.loads(rec)
+
+    def articles(self) -> Iterator[Article]:
+        """Articles in the order they were added."""
+        return (codec.article(d) for d in self._records("SELECT record FROM articles ORDER BY seq"))
+
+    def article(self, article_id: str) -> Article | None:
+        """One article by id."""
+        for d in self._records("SELECT record FROM articles WHERE id = ?", [article_id]):
+            return codec.article(d)
+        return None
+
+    def actors(self) -> Iterator[Actor]:
+        """Every actor, merged, by id."""
+        return (codec.actor(d) for d in self._records("SELECT record FROM actors ORDER BY id"))
+
+    def actor(self, actor_id: str) -> Actor | None:
+        """One actor by id."""
+        for d in self._records("SELECT record FROM actors WHERE id = ?", [actor_id]):
+            return codec.actor(d)
+        return None
+
+    def mentions(self, actor_id: str | None = None) -> Iterator[Mention]:
+        """Mentions, by article and offset; only one actor's when ``actor_id`` is given."""
+        if actor_id is None:
+            sql, params = "SELECT record FROM mentions ORDER BY article_id, start_, end_", []
+        else:
+            sql = "SELECT record FROM mentions WHERE actor_id = ? ORDER BY article_id, start_"
+            params = [actor_id]
+        return (codec.mention(d) for d in self._records(sql, params))
+
+    def events(self, article_ids: Iterable[str] | None = None) -> Iterator[Event]:
+        """Events by article order then id."""
+        sql = ("SELECT e.record FROM events e JOIN articles a ON a.id = e.article_id "
+               "ORDER BY a.seq, e.id")
+        recs = self._records(sql)
+        if article_ids is None:
+            return (codec.event(d) for d in recs)
+        wanted = set(article_ids)
+        return (codec.event(d) for d in recs if d["article_id"] in wanted)
+
+    def relations(self) -> Iterator[Relation]:
+        """Per-article relations, in article order."""
+        sql = ("SELECT r.record FROM relations r JOIN articles a ON a.id = r.article_id "
+               "ORDER BY a.seq, r.source, r.relation, r.target, r.former")
+        return (codec.relation(d) for d in self._records(sql))
+
+    def rejections(self) -> Iterator[Rejection]:
+        """Rejected inputs, by path."""
+        sql = "SELECT record FROM rejections ORDER BY source_path, reason"
+        return (codec.rejection(d) for d in self._records(sql))
+
+    def search_actors(self, query: str) -> list[Actor]:
+        """Actors whose id, name or an alias contains ``query`` (case-insensitive)."""
+        q = query.casefold()
+        out = []
+        for a in self.actors():
+            if q in a.id.casefold() or q in a.name.casefold() or any(q in x.casefold() for x in a.aliases):
+                out.append(a)
+        return out
