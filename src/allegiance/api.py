@@ -50,7 +50,7 @@ class RunSummary:
 
 def demo_corpus() -> Path:
     """The folder of the demo corpus that ships inside the package."""
-    return Path(str(importlib_resources.files("allegiance") / "data" / "demo"))
+    return Path(str(importlib_resources.files("allegiance") / "data" / "demo" / "articles"))
 
 
 def input_key(raw: RawDocument) -> str:

@@ -1,0 +1,103 @@
+"""End to end through the CLI: the contract files, bad inputs, usage errors, reruns."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from allegiance.export import CONTRACT_FILES
+
+
+def _cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "allegiance", *args], capture_output=True,
+                          text=True, cwd=cwd, check=False, timeout=600)
+
+
+def _lines(path: Path) -> list[dict[str, object]]:
+    return [json.loads(x) for x in path.read_text(encoding="utf-8").splitlines() if x.strip()]
+
+
+@pytest.fixture(scope="module")
+def seeds_run(seeds_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("seeds-out")
+    res = _cli("run", str(seeds_dir), "--out", str(out), "--workers", "1", "--no-progress")
+    assert res.returncode == 0, res.stderr
+    return out
+
+
+def test_cli_run_writes_every_contract_file(seeds_run: Path) -> None:
+    for name in CONTRACT_FILES:
+        assert (seeds_run / name).is_file(), name
+    assert (seeds_run / "report.html").is_file()
+    arts = _lines(seeds_run / "articles.jsonl")
+    assert len(arts) == 5
+    for a in arts:
+        assert {"id", "source_path", "title", "author", "outlet", "original_source", "published",
+                "language", "text", "duplicate_of", "quality"} <= set(a)
+
+
+def test_cli_run_mentions_slice_back(seeds_run: Path) -> None:
+    texts = {a["id"]: a["text"] for a in _lines(seeds_run / "articles.jsonl")}
+    mentions = _lines(seeds_run / "mentions.jsonl")
+    assert mentions
+    for m in mentions:
+        t = texts[str(m["article_id"])]
+        assert isinstance(t, str)
+        assert t[int(str(m["start"])):int(str(m["end"]))] == m["text"]
+
+
+def test_cli_run_twice_adds_nothing(seeds_dir: Path, tmp_path: Path) -> None:
+    assert _cli("run", str(seeds_dir), "--out", str(tmp_path), "-w", "1", "--no-progress").returncode == 0
+    first = {n: (tmp_path / n).read_text(encoding="utf-8") for n in CONTRACT_FILES}
+    res = _cli("run", str(seeds_dir), "--out", str(tmp_path), "-w", "1", "--no-progress")
+    assert res.returncode == 0
+    assert "skipped" in res.stdout
+    assert {n: (tmp_path / n).read_text(encoding="utf-8") for n in CONTRACT_FILES} == first
+
+
+def test_cli_bad_inputs_never_stop_a_run(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "empty.txt").write_bytes(b"")
+    (src / "binary.txt").write_bytes(bytes(range(256)) * 4)
+    (src / "bad.jsonl").write_text('{"text": "Iran-backed militias attacked US forces in Iraq on Monday, '
+                                   'officials said, in the third such attack this week."}\n{oops\n',
+                                   encoding="utf-8")
+    (src / "trunc.jsonl.gz").write_bytes(gzip.compress(b'{"text": "x"}\n' * 50)[:40])
+    (src / "latin1.txt").write_bytes(("Caf\xe9 owners in Baghdad said Iraqi forces arrested "
+                                      "five men suspected of planning attacks. ").encode("latin-1") * 4)
+    out = tmp_path / "out"
+    res = _cli("run", str(src), "--out", str(out), "-w", "1", "--no-progress")
+    assert res.returncode == 0, res.stderr
+    assert "Traceback" not in res.stderr
+    reasons = {str(r["reason"]) for r in _lines(out / "rejected.jsonl")}
+    assert {"empty", "binary", "malformed_record"} <= reasons
+    assert any("truncat" in r or "undecodable" in r for r in reasons)
+
+
+def test_cli_nothing_readable_exits_1(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    res = _cli("run", str(tmp_path / "empty.txt"), "--out", str(tmp_path / "o"), "-w", "1",
+               "--no-progress")
+    assert res.returncode == 1
+
+
+def test_cli_usage_errors_exit_2_with_one_line(tmp_path: Path) -> None:
+    for args in (("run", "--workers", "many"), ("run", "--engine", "spark", "x"),
+                 ("nosuchcommand",), ("actors", "show", "X", "--out", str(tmp_path))):
+        res = _cli(*args)
+        assert res.returncode == 2, (args, res.stderr)
+        assert len(res.stderr.strip().splitlines()) == 1, res.stderr
+        assert "Traceback" not in res.stderr
+
+
+def test_cli_help_lists_commands() -> None:
+    res = _cli("--help")
+    assert res.returncode == 0
+    for cmd in ("run", "export", "eval", "actors", "dyad", "serve", "kb"):
+        assert cmd in res.stdout
