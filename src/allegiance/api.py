@@ -16,12 +16,20 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources as importlib_resources
 from pathlib import Path
+from typing import Any
 
+from allegiance.aggregate import (
+    Aggregator,
+    StaleState,
+    blocs,
+    signed_graph,
+    unbalanced_triads,
+)
 from allegiance.engine import run_engine
 from allegiance.errors import UsageError
 from allegiance.export import ExportBundle, write_export
 from allegiance.ingest import discover, iter_documents
-from allegiance.records import DocResult, RawDocument, Rejection
+from allegiance.records import DocResult, RawDocument, Rejection, to_dict
 from allegiance.settings import Settings
 from allegiance.store import Store
 
@@ -37,6 +45,7 @@ class RunSummary:
     articles: int
     rejected: int
     duplicates: int
+    near_duplicates: int
     skipped: int
     seconds: float
     out_dir: Path
@@ -77,6 +86,8 @@ def run(inputs: Sequence[str], settings: Settings, *, on_progress: Progress | No
         on_start(len(refs))
     read = articles = rejected = duplicates = skipped = 0
     with Store(settings.db) as store:
+        agg = load_aggregator(store)
+        batch: list[DocResult] = []
         seen = [0]
         fresh = _fresh(store, iter_documents(refs, settings), seen)
         for raw, outcome in run_engine(fresh, settings):
@@ -89,16 +100,23 @@ def run(inputs: Sequence[str], settings: Settings, *, on_progress: Progress | No
                 assert raw is not None
                 if store.add_result(outcome):
                     articles += 1
+                    batch.append(outcome)
+                    if len(batch) >= BATCH:
+                        agg.add(batch)
+                        batch = []
                 else:
                     duplicates += 1
                 store.mark_input(input_key(raw), raw.source_path, outcome.article.id)
             if on_progress:
-                on_progress(read, raw.source_path if raw else outcome.source_path)
+                name = raw.source_path if raw else getattr(outcome, "source_path", "")
+                on_progress(read, name)
         skipped = seen[0]
-        refresh_aggregates(store)
+        agg.add(batch)
+        save_aggregates(store, agg)
+        near = sum(1 for d in agg.duplicates().values() if d)
         export_store(store, settings.out_dir)
     return RunSummary(inputs=len(refs), read=read, articles=articles, rejected=rejected,
-                      duplicates=duplicates, skipped=skipped,
+                      duplicates=duplicates, near_duplicates=near, skipped=skipped,
                       seconds=time.perf_counter() - t0, out_dir=settings.out_dir, db=settings.db)
 
 
@@ -113,21 +131,52 @@ def _fresh(store: Store, items: Iterator[RawDocument | Rejection],
         yield item
 
 
-def refresh_aggregates(store: Store) -> None:
-    """Recompute duplicates, merged relations, dyads and shifts from the stored records."""
-    from allegiance import codec
-    from allegiance.records import to_dict
+AGGREGATOR_STATE = "aggregator"
+BATCH = 256
 
-    merged: dict[tuple[str, str, str], dict[str, object]] = {}
-    for r in store.relations():
-        key = (r.source, r.relation.value, r.target)
-        rec = merged.setdefault(key, {**to_dict(r), "evidence": [], "former": True})
-        rec["former"] = bool(rec["former"]) and r.former
-        ev = rec["evidence"]
-        assert isinstance(ev, list)
-        ev.extend(to_dict(e) for e in r.evidence)
-    store.put_aggregate("export", {"relations": list(merged.values())})
-    _ = codec
+
+def load_aggregator(store: Store) -> Aggregator:
+    """The aggregator saved in the store, or one rebuilt from the stored records
+    when there is none or the weights/rules changed since it was saved."""
+    state = store.get_aggregate(AGGREGATOR_STATE)
+    if state is not None:
+        try:
+            return Aggregator.from_state(state)
+        except (StaleState, KeyError, ValueError):
+            pass
+    agg = Aggregator()
+    batch: list[DocResult] = []
+    for result in store.doc_results():
+        batch.append(result)
+        if len(batch) >= BATCH:
+            agg.add(batch)
+            batch = []
+    agg.add(batch)
+    return agg
+
+
+def save_aggregates(store: Store, agg: Aggregator) -> None:
+    """Persist the aggregator, the new duplicate links and the export view of the aggregates."""
+    store.set_duplicates(agg.duplicates())
+    store.put_aggregate(AGGREGATOR_STATE, agg.to_state())
+    snap = agg.snapshot()
+    actors = {a.id: a for a in store.actors()}
+    graph = signed_graph(snap.dyads, actors)
+    store.put_aggregate("export", {
+        "relations": [to_dict(r) for r in snap.relations],
+        "dyads": [to_dict(d) for d in snap.dyads],
+        "shifts": [to_dict(s) for s in snap.shifts],
+        "incidents.jsonl": [to_dict(m) for m in snap.merged_events],
+        "blocs.jsonl": [{"members": list(b)} for b in blocs(graph)],
+        "watch.jsonl": [{"kind": "unbalanced_triad", "actors": [t.a, t.b, t.c],
+                         "signs": list(t.signs)} for t in unbalanced_triads(graph)],
+    })
+
+
+def refresh_aggregates(store: Store) -> None:
+    """Rebuild the cross-article aggregates from the stored records and save them."""
+    store.put_aggregate(AGGREGATOR_STATE, None)
+    save_aggregates(store, load_aggregator(store))
 
 
 def export_store(store: Store, out_dir: Path) -> dict[str, int]:
@@ -135,7 +184,7 @@ def export_store(store: Store, out_dir: Path) -> dict[str, int]:
     from allegiance import codec
     from allegiance.report import write_report
 
-    agg = store.get_aggregate("export") or {}
+    agg: dict[str, Any] = store.get_aggregate("export") or {}
     bundle = ExportBundle(
         articles=list(store.articles()),
         actors=list(store.actors()),

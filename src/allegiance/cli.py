@@ -41,7 +41,8 @@ OutOpt = Annotated[Path, typer.Option("--out", "-o", help="Folder for the export
 DbOpt = Annotated[Path | None, typer.Option("--db", help="DuckDB store (default OUT/allegiance.duckdb).")]
 WorkersOpt = Annotated[int, typer.Option("--workers", "-w", help="Worker processes (0 = one per core, max 4).")]
 EngineOpt = Annotated[str, typer.Option("--engine", help="local (process pool) or ray (needs allegiance[ray]).")]
-KbOpt = Annotated[list[Path] | None, typer.Option("--kb", help="Extra knowledge-base YAML file or folder (repeatable).")]
+KbOpt = Annotated[list[Path] | None,
+                  typer.Option("--kb", help="Extra knowledge-base YAML file or folder (repeatable).")]
 
 
 def _settings(**flags: Any) -> Settings:
@@ -59,7 +60,8 @@ def _store(db: Path | None, out: Path) -> Any:
 
 @app.command()
 def run(
-    inputs: Annotated[list[str] | None, typer.Argument(help="Files, folders or http(s):// URLs; none = the bundled demo corpus.")] = None,
+    inputs: Annotated[list[str] | None, typer.Argument(
+        help="Files, folders or http(s):// URLs; none = the bundled demo corpus.")] = None,
     out: OutOpt = Path("allegiance-out"),
     db: DbOpt = None,
     workers: WorkersOpt = 0,
@@ -90,6 +92,7 @@ def run(
     for k, v in (("inputs", summary.inputs), ("records read", summary.read),
                  ("new articles", summary.articles), ("rejected", summary.rejected),
                  ("duplicates (same text)", summary.duplicates),
+                 ("near-duplicates in store", summary.near_duplicates),
                  ("skipped (seen before)", summary.skipped),
                  ("time", f"{summary.seconds:.1f} s"), ("store", str(summary.db)),
                  ("export", str(summary.out_dir)), ("report", str(summary.report))):
@@ -105,7 +108,8 @@ def run(
 def export(
     out: OutOpt = Path("allegiance-out"),
     db: DbOpt = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="contract (JSONL files), plover (PLOVER JSONL), graphml or gexf.")] = "contract",
+    fmt: Annotated[str, typer.Option(
+        "--format", "-f", help="contract (JSONL files), plover (PLOVER JSONL), graphml or gexf.")] = "contract",
 ) -> None:
     """Write the export files again from a store (or PLOVER / graph formats)."""
     from allegiance.exporters import export_format

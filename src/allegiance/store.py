@@ -190,7 +190,7 @@ class Store:
     # --- reads --------------------------------------------------------------
 
     def _count(self, table: str) -> int:
-        row = self._con.execute(f"SELECT count(*) FROM {table}").fetchone()  # noqa: S608
+        row = self._con.execute(f"SELECT count(*) FROM {table}").fetchone()
         return int(row[0]) if row else 0
 
     def counts(self) -> dict[str, int]:
@@ -256,6 +256,20 @@ class Store:
         sql = ("SELECT r.record FROM relations r JOIN articles a ON a.id = r.article_id "
                "ORDER BY a.seq, r.source, r.relation, r.target, r.former")
         return (codec.relation(d) for d in self._records(sql))
+
+    def doc_results(self) -> Iterator[DocResult]:
+        """Every stored article with its events and relations (no actors or mentions),
+        in the order articles were added: what cross-article aggregation needs."""
+        events: dict[str, list[Event]] = {}
+        for e in self.events():
+            events.setdefault(e.article_id, []).append(e)
+        rels: dict[str, list[Relation]] = {}
+        sql = "SELECT article_id, record FROM relations ORDER BY article_id, source, relation, target"
+        for aid, rec in self._con.execute(sql).fetchall():
+            rels.setdefault(aid, []).append(codec.relation(json.loads(rec)))
+        for art in self.articles():
+            yield DocResult(art, events=tuple(events.get(art.id, ())),
+                            relations=tuple(rels.get(art.id, ())))
 
     def rejections(self) -> Iterator[Rejection]:
         """Rejected inputs, by path."""
