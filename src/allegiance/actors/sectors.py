@@ -1,0 +1,134 @@
+"""States and their sectors: "Iraq", "Iraqi forces", "US leaders", "Tehran".
+
+Decisions (documented in the README of the stage):
+
+- A state's name, short form ("U.S.", "US") or capital used as an actor
+  ("Tehran said") is the state (``via`` ``kb``/``metonym``). A capital after a
+  locative preposition ("a building in Tehran") is a place, not an actor.
+- Demonym or state + a military head ("Iraqi forces", "US troops", "Israeli
+  Air Force") is the state's military sector ``kb.sector(state, "MIL")``; + a
+  government head ("Iraqi government", "US leaders", "Iraq's leadership") its
+  government ``kb.sector(state, "GOV")`` (``via`` ``sector``).
+- A bare demonym on any other noun ("Iranian resources", "Israeli
+  interests") is the state itself (``via`` ``demonym``), and so is a plural
+  demonym noun ("Americans", "Iraqis": the people of, standing for the state).
+- "<Person> regime/administration/government" is the government of the
+  person's state when the KB knows it ("the Trump administration").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from allegiance.actors.collectives import RANK_PHRASE, is_plural
+from allegiance.actors.context import ArticleContext, Found, StateRef
+from allegiance.records import ActorKind
+
+RANK_STATE = 2
+# Compound words allowed between a demonym and its head ("Iraqi security forces").
+_MAX_COMPOUND = 4
+_VIA = {"name": "kb", "demonym": "demonym", "capital": "metonym"}
+
+
+def _noun_like(tok: Token) -> bool:
+    if tok.is_punct or tok.like_num:
+        return False
+    if tok.pos_:
+        return tok.pos_ in ("NOUN", "PROPN", "ADJ") and tok.tag_ != "POS"
+    return tok.is_alpha and not tok.is_stop
+
+
+def phrase_head(ctx: ArticleContext, i: int) -> int | None:
+    """Last token of the noun compound starting at ``i`` ("security forces" -> forces)."""
+    doc = ctx.doc
+    j = i
+    while j < len(doc) and j - i < _MAX_COMPOUND and _noun_like(doc[j]) \
+            and j not in ctx.state_refs:
+        j += 1
+    return j - 1 if j > i else None
+
+
+def sector_of(ctx: ArticleContext, ref: StateRef) -> tuple[str, int] | None:
+    """(sector, head token) when a state ref begins a sector phrase."""
+    doc = ctx.doc
+    k = ref.end
+    if k < len(doc) and (doc[k].tag_ == "POS" or doc[k].lower_ in ("'s", "’s")):
+        k += 1
+    head = phrase_head(ctx, k)
+    if head is None:
+        return None
+    if any(doc[j].ent_type_ == "NORP" for j in range(k, head)):
+        return None  # "the Syrian Kurdish government" is not Syria's
+    low = doc[head].lower_
+    if low in ctx.tables.military_heads:
+        return "MIL", head
+    if low in ctx.tables.government_heads:
+        return "GOV", head
+    return None
+
+
+def _is_place(ctx: ArticleContext, ref: StateRef) -> bool:
+    """A capital used as a place: "in Tehran", "Brussels airport"."""
+    if ref.form != "capital":
+        return False
+    doc = ctx.doc
+    if ref.end < len(doc) and doc[ref.end].lower_ in ctx.tables.place_nouns:
+        return True
+    return ref.start > 0 and doc[ref.start - 1].lower_ in ctx.tables.locatives
+
+
+def find_states(ctx: ArticleContext) -> None:
+    """Add state, sector and person-government mentions to ``ctx.found``."""
+    doc = ctx.doc
+    seen: set[int] = set()
+    for ref in sorted(ctx.state_refs.values(), key=lambda r: r.start):
+        if ref.start in seen:
+            continue
+        seen.add(ref.start)
+        if _is_place(ctx, ref):
+            continue
+        sector = sector_of(ctx, ref)
+        if sector is not None:
+            code, head = sector
+            entry = ctx.kb.sector(ref.state, code)
+            ctx.add(Found(ref.start, head + 1, entry.id, "sector", RANK_PHRASE,
+                          plural=is_plural(doc[head])))
+            ctx.add_surface(entry.id, ctx.span_text(ref.start, head + 1))
+            ctx.add(Found(ref.start, ref.end, ref.state, _VIA[ref.form], RANK_STATE, inner=True))
+            continue
+        nxt = doc[ref.end] if ref.end < len(doc) else None
+        if ref.form == "demonym" and nxt is not None \
+                and nxt.lower_ in ctx.tables.not_state_nouns:
+            continue
+        plural = ref.form == "demonym" and ref.end - ref.start == 1 and is_plural(doc[ref.start]) \
+            and doc[ref.start].pos_ in ("PROPN", "NOUN", "")
+        ctx.add(Found(ref.start, ref.end, ref.state, _VIA[ref.form], RANK_STATE, plural=plural))
+        ctx.add_surface(ref.state, ctx.span_text(ref.start, ref.end))
+
+
+def person_governments(ctx: ArticleContext) -> None:
+    """"the Assad regime", "the Trump administration": the person's state's government."""
+    doc = ctx.doc
+    for f in list(ctx.found):
+        if ctx.actor_kind(f.actor_id) is not ActorKind.PERSON or f.end >= len(doc):
+            continue
+        if doc[f.end].lower_ not in ctx.tables.government_anaphors:
+            continue
+        state = _person_state(ctx, f.actor_id)
+        if state is None:
+            continue
+        entry = ctx.kb.sector(state, "GOV")
+        ctx.add(Found(f.start, f.end + 1, entry.id, "sector", RANK_PHRASE))
+        ctx.add_surface(entry.id, ctx.span_text(f.start, f.end + 1))
+        f.inner = True
+
+
+def _person_state(ctx: ArticleContext, actor_id: str) -> str | None:
+    entry = ctx.kb.get(actor_id)
+    if entry is None:
+        return None
+    for role in entry.roles:
+        org = ctx.kb.get(role.organization) if role.organization else None
+        if org is not None and org.kind is ActorKind.STATE:
+            return org.id
+    return entry.country
