@@ -11,7 +11,6 @@ import sys
 from pathlib import Path
 from typing import Annotated, Any
 
-import click
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -35,7 +34,7 @@ app.add_typer(actors_app, name="actors")
 app.add_typer(kb_app, name="kb")
 
 console = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 OutOpt = Annotated[Path, typer.Option("--out", "-o", help="Folder for the export files and report.html.")]
 DbOpt = Annotated[Path | None, typer.Option("--db", help="DuckDB store (default OUT/allegiance.duckdb).")]
@@ -253,18 +252,26 @@ def version() -> None:
 def main(argv: list[str] | None = None) -> None:
     """Console-script entry point: one-line errors, exit 2 on usage errors."""
     try:
-        app(args=argv, standalone_mode=False)
-    except click.exceptions.Exit as exc:
+        rc = app(args=argv, standalone_mode=False)
+    except typer.Exit as exc:
         raise SystemExit(exc.exit_code) from None
-    except click.exceptions.Abort:
+    except typer.Abort:
         err.print("allegiance: aborted")
         raise SystemExit(130) from None
-    except click.UsageError as exc:
-        err.print(f"allegiance: error: {exc.format_message()}", markup=False, highlight=False)
-        raise SystemExit(2) from None
+    except typer.TyperException as exc:
+        if type(exc).__name__ == "NoArgsIsHelpError":
+            ctx = getattr(exc, "ctx", None)
+            console.print(ctx.get_help() if ctx is not None else "allegiance --help", markup=False)
+            raise SystemExit(0) from None
+        fmt = getattr(exc, "format_message", None)
+        msg = fmt() if callable(fmt) else str(exc)
+        err.print(f"allegiance: error: {' '.join(str(msg).split())}", markup=False, highlight=False)
+        raise SystemExit(int(getattr(exc, "exit_code", 2)) or 2) from None
     except UsageError as exc:
         err.print(f"allegiance: error: {exc.message}", markup=False, highlight=False)
         raise SystemExit(2) from None
     except AllegianceError as exc:
         err.print(f"allegiance: {exc.code}: {exc.message}", markup=False, highlight=False)
         raise SystemExit(1) from None
+    if isinstance(rc, int) and rc:
+        raise SystemExit(rc)

@@ -14,10 +14,12 @@ import dataclasses
 
 from allegiance import ids
 from allegiance.actors import analyse
+from allegiance.analysis import ActorAnalysis
 from allegiance.clean import clean
 from allegiance.errors import AllegianceError, InputRejected, Reason
 from allegiance.events import extract
 from allegiance.records import (
+    Actor,
     Article,
     DocResult,
     Factuality,
@@ -39,7 +41,7 @@ def process_document(raw: RawDocument, resources: Resources) -> DocResult | Reje
 
 
 def _process(raw: RawDocument, resources: Resources) -> DocResult:
-    cleaned = clean(raw)
+    cleaned = clean(raw, min_chars=resources.settings.min_article_chars)
     article = Article(
         id=ids.article_id(cleaned.text),
         source_path=raw.source_path,
@@ -68,7 +70,13 @@ def _process(raw: RawDocument, resources: Resources) -> DocResult:
         actor_ids.update(x for x in (e.source, e.target, e.attributed_to) if x)
     for r in (*analysis.relations, *relations):
         actor_ids.update((r.source, r.target))
-    actors = tuple(a for i, a in sorted(analysis.actors.items()) if i in actor_ids)
+    for i in list(actor_ids):
+        a = analysis.actors.get(i)
+        if a is not None:
+            actor_ids.update(x.organization for x in a.roles if x.organization)
+            actor_ids.update(a.sponsors)
+    found = (_actor(i, analysis, resources) for i in sorted(actor_ids))
+    actors = tuple(a for a in found if a is not None)
     return DocResult(
         article=article,
         actors=actors,
@@ -76,6 +84,15 @@ def _process(raw: RawDocument, resources: Resources) -> DocResult:
         events=tuple(events),
         relations=tuple((*analysis.relations, *relations)),
     )
+
+
+def _actor(actor_id: str, analysis: ActorAnalysis, resources: Resources) -> Actor | None:
+    """The analysis's record of an actor, else the KB's (a sponsor or role organisation)."""
+    found = analysis.actors.get(actor_id)
+    if found is not None:
+        return found
+    entry = resources.kb.get(actor_id)
+    return None if entry is None else entry.to_actor()
 
 
 __all__ = ["Reason", "process_document"]
