@@ -1,0 +1,258 @@
+"""From resolved actors to PLOVER events and standing relations, sentence by sentence.
+
+For each sentence (``discourse.segments``): find triggers (``triggers``),
+read their arguments (``arguments``), drop what has no source or (unless
+monadic) no target, read modality (``modality``), date (``temporal``), place
+(``places``) and the CAMEO crosswalk (``cameo``); then read the sentence's
+standing relations (``relations``).  One event per (trigger, source, target);
+within a sentence the same (source, type, target) is kept once, with its
+highest confidence; across sentences every statement is kept as evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Token
+
+from allegiance import ids
+from allegiance.analysis import ActorAnalysis
+from allegiance.events.arguments import Arg, ArgumentFinder, Frame
+from allegiance.events.cameo import crosswalk
+from allegiance.events.discourse import Segment, segments
+from allegiance.events.modality import Modality, ModalityReader, confidence
+from allegiance.events.places import Gazetteer, event_location, load_gazetteer
+from allegiance.events.relations import RelationReader
+from allegiance.events.temporal import event_date, parse_published
+from allegiance.events.triggers import Match, find_triggers
+from allegiance.lexicon import Lexicon
+from allegiance.records import (
+    Actor,
+    ActorKind,
+    Article,
+    Event,
+    EventType,
+    Evidence,
+    Factuality,
+    Relation,
+    Timeframe,
+)
+
+if TYPE_CHECKING:
+    from allegiance.kb import KnowledgeBase
+
+_SECTOR = re.compile(r"^([A-Z]{3})-[A-Z]{3}$")
+# Cooperative acts that, stated in the future, PLOVER codes as AGREE (intent).
+_INTENT_TYPES = frozenset({EventType.SUPPORT, EventType.COOPERATE, EventType.AID,
+                           EventType.CONSULT, EventType.CONCEDE, EventType.RETREAT})
+_CONFLICT_TYPES = frozenset({EventType.ASSAULT, EventType.COERCE, EventType.SANCTION,
+                             EventType.MOBILIZE, EventType.THREATEN})
+# Types whose PLOVER definition has no modes: Event.mode carries the context.
+_CONTEXT_TYPES = frozenset({EventType.AID, EventType.COOPERATE, EventType.SUPPORT,
+                            EventType.AGREE})
+
+
+def extract(doc: Doc, analysis: ActorAnalysis, article: Article, lexicon: Lexicon,
+            kb: KnowledgeBase) -> tuple[list[Event], list[Relation]]:
+    """Events and standing relations of one article (see module doc).
+
+    ``doc`` is the parse of ``article.text``; ``analysis`` the actors stage's
+    resolved mentions; ``kb`` is accepted for the pipeline's signature (actor
+    facts come through ``analysis``).
+    """
+    del kb  # actor knowledge arrives resolved in ``analysis``
+    segs = segments(doc)
+    published = parse_published(article.published)
+    year = published[0].year if published else None
+    gazetteer = load_gazetteer()
+    events: dict[tuple[int, str, str, str | None], Event] = {}
+    found_relations: dict[tuple[str, str, str], Relation] = {}
+    speaker_of: dict[int, str | None] = {}
+    known = {(r.source, r.relation.value, r.target) for r in analysis.relations}
+    for seg in segs:
+        finder = ArgumentFinder(analysis, lexicon, seg.span.start, seg.span.end)
+        heading = segs[seg.heading] if seg.heading is not None else None
+        quote_speaker = speaker_of.get(seg.index - 1) if seg.opens_quote else None
+        speaker_of[seg.index] = _sentence_speaker(seg, finder, lexicon) or quote_speaker
+        finder.speaker = speaker_of[seg.index]
+        reader = ModalityReader(lexicon, finder, seg, heading, quote_speaker, year)
+        for event in _events(seg, finder, reader, heading, analysis, article, lexicon,
+                             gazetteer=gazetteer):
+            key = (event.sentence_start or 0, event.type.value, event.source or "",
+                   event.target)
+            if key not in events or events[key].confidence < event.confidence:
+                events[key] = event
+        rel_reader = RelationReader(lexicon, analysis, finder, reader, seg)
+        for f in rel_reader.read():
+            triple = (f.source, f.relation.value, f.target)
+            if triple in known:
+                continue
+            evidence = Evidence(article.id, seg.text)
+            prev = found_relations.get(triple)
+            if prev is None:
+                found_relations[triple] = Relation(
+                    f.source, f.relation, f.target, former=f.former,
+                    first_seen=article.published, last_seen=article.published,
+                    evidence=(evidence,))
+            elif evidence not in prev.evidence:
+                found_relations[triple] = Relation(
+                    prev.source, prev.relation, prev.target, former=prev.former and f.former,
+                    first_seen=prev.first_seen, last_seen=prev.last_seen,
+                    evidence=(*prev.evidence, evidence))
+    ordered = sorted(events.values(), key=lambda e: (e.sentence_start or 0, e.id))
+    return ordered, list(found_relations.values())
+
+
+def _events(seg: Segment, finder: ArgumentFinder, reader: ModalityReader,
+            heading: Segment | None, analysis: ActorAnalysis, article: Article,
+            lexicon: Lexicon, *, gazetteer: Gazetteer) -> Iterable[Event]:
+    matches = find_triggers(seg.span, lexicon, lambda i: analysis.at_token(i) is not None)
+    noun_anchors = {m.anchor.i for m in matches if m.pos != "VERB"}
+    conflict_anchors = {m.anchor.i for m in matches
+                        if any(t.type in _CONFLICT_TYPES for t in m.triggers)}
+    list_actors = _heading_actors(heading, analysis) if heading is not None else []
+    for m in matches:
+        if m.pos == "VERB" and all(t.yields for t in m.triggers) and _governs_trigger(
+                m.anchor, noun_anchors):
+            continue  # "provided support": the noun says what was given
+        frame = finder.frame(m)
+        if frame is None:
+            continue
+        sources, targets = list(frame.sources), list(frame.targets)
+        from_list = False
+        if list_actors and (not sources or (not targets and not frame.trigger.monadic)):
+            have = {a.actor for a in (*sources, *targets)}
+            fill = [Arg(a, m.anchor.i, "list") for a in list_actors if a not in have]
+            if fill:
+                from_list = True
+                if not sources:
+                    sources = fill
+                else:
+                    targets = fill
+        if not sources or (not targets and not frame.trigger.monadic):
+            continue
+        modality = reader.read(m, frame)
+        yield from _build(m, frame, sources, targets, modality, seg, article, lexicon,
+                          from_list=from_list, gazetteer=gazetteer,
+                          conflict_anchors=conflict_anchors, actors=analysis.actors)
+
+
+def _build(m: Match, frame: Frame, sources: list[Arg], targets: list[Arg], modality: Modality,
+           seg: Segment, article: Article, lexicon: Lexicon, *, from_list: bool,
+           gazetteer: Gazetteer, conflict_anchors: set[int],
+           actors: Mapping[str, Actor]) -> Iterable[Event]:
+    trig = frame.trigger
+    type_, mode = trig.type, trig.mode
+    context = _context(m, frame, lexicon)
+    if type_ is EventType.SUPPORT and trig.material and context is not None:
+        type_ = EventType.AID  # "support in the form of weapons" is material
+    if type_ is EventType.AGREE and frame.inner is not None and frame.inner in conflict_anchors:
+        type_, mode = EventType.THREATEN, None  # "vowed to attack X" is a threat
+    elif type_ in _INTENT_TYPES and modality.timeframe is Timeframe.FUTURE and (
+            modality.factuality in (Factuality.ASSERTED, Factuality.REPORTED)):
+        # PLOVER/CAMEO code "X will visit/aid/support Y" as an intent to cooperate
+        type_, mode = EventType.AGREE, None
+    if type_ in _CONTEXT_TYPES and mode is None:
+        mode = context
+    root, quad = crosswalk(type_, mode, trig.cameo if type_ is trig.type else None, lexicon)
+    conf = confidence(m, frame, modality, lexicon, from_list=from_list)
+    date = event_date(m.anchor, frame.governor, seg.span, article.published,
+                      future=modality.timeframe is Timeframe.FUTURE)
+    arg_tokens = {a.token for a in (*sources, *targets)}
+    location = event_location(m.anchor, frame.governor, arg_tokens, seg.span, gazetteer)
+    target_list: list[Arg | None] = list(targets) or [None]
+    for s in sources:
+        for t in target_list:
+            tid = t.actor if t is not None else None
+            if tid == s.actor or (tid is not None and _same_side(s.actor, tid, actors)):
+                continue
+            yield Event(
+                id=ids.event_id(article.id, seg.start, m.anchor.i, type_.value, s.actor, tid),
+                article_id=article.id,
+                sentence=seg.text,
+                type=type_,
+                source=s.actor,
+                target=tid,
+                mode=mode,
+                date=date,
+                timeframe=modality.timeframe,
+                location=location,
+                negated=modality.negated,
+                factuality=modality.factuality,
+                attributed_to=modality.attributed_to,
+                confidence=conf,
+                trigger=m.text,
+                sentence_start=seg.start,
+                cameo_root=root,
+                quad_class=quad,
+            )
+
+
+def _state_of(actor_id: str, actors: Mapping[str, Actor]) -> str | None:
+    """The state an actor id is or is a sector of ("IRQ-MIL" -> "IRQ"); a person's state."""
+    m = _SECTOR.match(actor_id)
+    if m:
+        return m.group(1)
+    actor = actors.get(actor_id)
+    if actor is not None and actor.kind in (ActorKind.STATE, ActorKind.PERSON):
+        return actor.country or (actor_id if actor.kind is ActorKind.STATE else None)
+    return None
+
+
+def _same_side(a: str, b: str, actors: Mapping[str, Actor]) -> bool:
+    """A state and its own sectors or officials ("Trump" and "US troops") are one side:
+    an event between them is not a dyad of the record."""
+    sa, sb = _state_of(a, actors), _state_of(b, actors)
+    if sa is None or sa != sb:
+        return False
+    kinds = {actors[x].kind for x in (a, b) if x in actors}
+    # two people of one state still make a dyad ("Araji met Abadi")
+    return bool(_SECTOR.match(a) or _SECTOR.match(b)) or kinds != {ActorKind.PERSON}
+
+
+def _context(m: Match, frame: Frame, lexicon: Lexicon) -> str | None:
+    """military/economic/humanitarian from the words around a trigger, if any."""
+    anchor = m.anchor
+    words: list[Token] = [anchor.doc[i] for i in m.tokens]
+    words += [t for t in anchor.subtree if t.i not in m.tokens]
+    if frame.governor is not None:
+        gov = anchor.doc[frame.governor]
+        words += [t for p in gov.children if p.dep_ == "prep" for t in p.subtree]
+    lemmas = {t.lemma_.lower() for t in words} | {t.lower_ for t in words}
+    for context, cue in lexicon.crosswalk.contexts.items():
+        if lemmas & cue:
+            return context
+    return None
+
+
+def _governs_trigger(verb: Token, noun_anchors: set[int]) -> bool:
+    for c in verb.children:
+        if c.dep_ == "dobj" and (c.i in noun_anchors or any(
+                cc.i in noun_anchors for cc in c.children if cc.dep_ == "conj")):
+            return True
+    return False
+
+
+def _heading_actors(heading: Segment, analysis: ActorAnalysis) -> list[str]:
+    """The one actor a list heading is about ("Their arsenal includes:"), if exactly one."""
+    seen: list[str] = []
+    for tok in heading.span:
+        m = analysis.at_token(tok.i)
+        if m is not None and m.actor_id not in seen:
+            seen.append(m.actor_id)
+    return seen if len(seen) == 1 else []
+
+
+def _sentence_speaker(seg: Segment, finder: ArgumentFinder, lexicon: Lexicon) -> str | None:
+    """Who speaks in a sentence with a quotation ("..., said X"), for the next one."""
+    if not any(q in seg.text for q in ("\u201c", "\u201d", '"')):
+        return None
+    speech = lexicon.words("modality.attribution.verbs")
+    for tok in seg.span:
+        if tok.lemma_.lower() in speech and tok.pos_ in ("VERB", "AUX"):
+            who = finder.speaker_of(tok)
+            if who is not None:
+                return who
+    return None

@@ -1,0 +1,351 @@
+"""How firmly, when, and on whose word the text states an event.
+
+The reader walks from the trigger up the dependency tree (its *path*) and
+looks at what governs it:
+
+negated
+    a ``neg`` dependent ("never worked with"), "no attacks", "without", or a
+    negating governor ("failed to", "refused to", "denied").  The walk for
+    negation stops at clause boundaries.
+factuality (hypothetical > intended > reported > asserted)
+    hypothetical: a modal ("may", "could", "would", "can"), a conditional
+    clause ("if", "unless"), a supposing governor ("fears of", "concerns
+    over", "risk of", "avoid"), a supposing modifier ("potential
+    responses"), a question, a bullet under a supposing heading ("can lead
+    to:"), or a directive governor ("urged X to ...": only wished);
+    intended: "seeks to", "aims to", "vowed to", "decision to", "hope that";
+    reported: "reportedly", "allegedly", "according to", "reports that",
+    "said to", or a third party's claim ("X said Y attacked Z").
+    Subjects are presupposed: "attacks ... can threaten ties" does not make
+    the attacks hypothetical.
+timeframe
+    past: "once", "formerly", past perfect ("had taken"), "during the ...
+    War", an explicit date more than a year before the article; future:
+    "will", "upcoming", "next"; otherwise current.
+attributed_to
+    the speaker of a speech verb governing the trigger ("X emphasized ...",
+    "..., he said"), "according to X", or the speaker of the previous
+    sentence when a quotation continues.
+
+Confidence (0..1): the entry's base (verbs 0.8, nouns 0.65 unless the entry
+says otherwise), +0.1 when both actors come straight from the parse, -0.15
+when the source was inherited from a controlling verb, -0.1 when an actor
+was read from a modifier, -0.2 when filled from a list heading; then scaled
+by 0.75 (reported), 0.8 (intended), 0.5 (hypothetical), 0.9 (negated).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from allegiance.events.arguments import ArgumentFinder, Frame
+from allegiance.events.discourse import Segment
+from allegiance.events.triggers import Match
+from allegiance.lexicon import Lexicon
+from allegiance.records import Factuality, Timeframe
+
+# Edges that leave the trigger's clause (negation and time stop there).
+_CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "conj"})
+# Edges by which a governor ("fear", "seek", "urge", "report") dominates its complement;
+# not apposition or coordination ("taking a risk: training ...").
+_GOVERNED_EDGES = frozenset({"xcomp", "ccomp", "acl", "pcomp", "prep", "pobj", "dobj"})
+_SUBJECT_EDGES = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "relcl"})
+_YEAR = re.compile(r"\b(1[5-9]\d{2}|20\d{2})\b")
+_DECADE = re.compile(r"\b(1[5-9]\d0|20\d0)s\b")
+_PAST_EPOCH = frozenset({"war", "era", "occupation", "invasion", "insurgency", "regime",
+                         "decade", "decades", "years", "rule", "reign", "dictatorship"})
+
+
+@dataclass(frozen=True)
+class Modality:
+    """The modality of one event mention."""
+
+    negated: bool = False
+    factuality: Factuality = Factuality.ASSERTED
+    timeframe: Timeframe = Timeframe.CURRENT
+    attributed_to: str | None = None
+
+
+@dataclass(frozen=True)
+class _Step:
+    token: Token
+    edge: str | None  # the dependency by which the walk entered this token
+
+
+class ModalityReader:
+    """Reads modality for triggers of one sentence."""
+
+    def __init__(self, lexicon: Lexicon, finder: ArgumentFinder, seg: Segment,
+                 heading: Segment | None, quote_speaker: str | None,
+                 article_year: int | None) -> None:
+        self.finder = finder
+        self.seg = seg
+        self.heading = heading
+        self.quote_speaker = quote_speaker
+        self.article_year = article_year
+        w = lexicon.words
+        self.neg_words = w("modality.negation.words")
+        self.neg_governors = w("modality.negation.governors")
+        self.modals = w("modality.hypothetical.modals")
+        self.marks = w("modality.hypothetical.marks")
+        self.hyp_governors = w("modality.hypothetical.governors")
+        self.hyp_modifiers = w("modality.hypothetical.modifiers")
+        self.heading_phrases = w("modality.hypothetical.heading_phrases")
+        self.intent = w("modality.intended.governors")
+        self.directives = w("modality.intended.directive_governors")
+        self.rep_adverbs = w("modality.reported.adverbs")
+        self.rep_phrases = w("modality.reported.phrases")
+        self.rep_governors = w("modality.reported.governors")
+        self.speech = w("modality.attribution.verbs")
+        self.past_adverbs = w("modality.timeframe.past_adverbs")
+        self.past_mods = w("modality.timeframe.past_modifiers")
+        self.past_phrases = w("modality.timeframe.past_phrases")
+        self.future_aux = w("modality.timeframe.future_aux")
+        self.future_mods = w("modality.timeframe.future_modifiers")
+        self.future_adverbs = w("modality.timeframe.future_adverbs")
+        low = seg.text.lower()
+        self.seg_reported = any(_has_phrase(low, p) for p in self.rep_phrases)
+        self.seg_question = seg.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?")
+        self.heading_hyp = heading is not None and any(
+            _has_phrase(heading.text.lower(), p) for p in self.heading_phrases)
+
+    def read(self, match: Match, frame: Frame) -> Modality:
+        """Modality of one trigger with its arguments."""
+        return self.read_token(match.anchor, match.tokens, {a.actor for a in frame.sources})
+
+    def read_token(self, anchor: Token, tokens: tuple[int, ...] = (),
+                   sources: set[str] | None = None) -> Modality:
+        """Modality of any cue word (``tokens``: the cue's own words, for relations too).
+
+        A claim by a speaker who is not among ``sources`` is *reported*.
+        """
+        path = self._path(anchor)
+        negated = self._negated(tokens or (anchor.i,), path)
+        fact, speaker = self._factuality(path)
+        if fact is Factuality.ASSERTED and speaker is not None and speaker not in (
+                sources or set()):
+            fact = Factuality.REPORTED
+        return Modality(negated, fact, self._timeframe(path), speaker)
+
+    # ------------------------------------------------------------------
+
+    def _path(self, anchor: Token) -> list[_Step]:
+        steps = [_Step(anchor, None)]
+        cur = anchor
+        lo, hi = self.seg.span.start, self.seg.span.end
+        while cur.head.i != cur.i and lo <= cur.head.i < hi and len(steps) < 12:
+            steps.append(_Step(cur.head, cur.dep_))
+            cur = cur.head
+        return steps
+
+    def _negated(self, tokens: tuple[int, ...], path: list[_Step]) -> bool:
+        for n, step in enumerate(path):
+            tok = step.token
+            if n > 0 and tok.lemma_.lower() in self.neg_governors and step.edge in (
+                    "xcomp", "ccomp", "pcomp", "dobj", "pobj", "prep"):
+                return True
+            if tok.pos_ == "ADP" and tok.lower_ == "without":
+                return True
+            if any(self._negation(c) and (n == 0 or c.i not in tokens) for c in tok.children):
+                return True
+            if n + 1 < len(path) and path[n + 1].edge in _CLAUSE_EDGES | _SUBJECT_EDGES:
+                break
+        return False
+
+    def _factuality(self, path: list[_Step]) -> tuple[Factuality, str | None]:
+        hyp = self.seg_question or self.heading_hyp
+        intended = False
+        reported = self.seg_reported
+        speaker: str | None = None
+        # "It was reportedly the first time ...": a hedge anywhere above the trigger
+        if any(c.dep_ == "advmod" and c.lower_ in self.rep_adverbs
+               for step in path for c in step.token.children):
+            reported = True
+        for n, step in enumerate(path):
+            tok = step.token
+            lemma = tok.lemma_.lower()
+            if n > 0 and path[n - 1].token.dep_ in _SUBJECT_EDGES:
+                # a subject is presupposed by its clause, unless the clause is a
+                # condition ("if a US strike on Syria goes ahead")
+                hyp = hyp or any(c.dep_ == "mark" and c.lower_ in self.marks
+                                 for c in tok.children)
+                break
+            # a modal or condition on a verb that merely reports the trigger's clause
+            # ("we can not turn ..." over a spliced "we need their help") does not scope
+            local = not any(path[k].token.dep_ in ("ccomp", "parataxis") for k in range(n))
+            for c in tok.children:
+                if not local and c.dep_ in ("aux", "mark", "advcl"):
+                    continue
+                hyp = hyp or self._supposing(c, tok)
+            if n == 0:
+                continue
+            below = path[n - 1].token
+            inward = below.dep_
+            if inward not in _GOVERNED_EDGES:
+                continue
+            forms = _forms(tok)
+            infinitive = inward == "xcomp" or (inward in ("ccomp", "acl") and _infinitival(below))
+            if forms & self.hyp_governors:
+                hyp = True
+            if forms & self.directives and (infinitive or inward == "dobj"):
+                hyp = True  # "urged X to ...": only wished for
+            elif forms & self.intent and (infinitive or inward in ("pcomp", "prep", "pobj",
+                                                                   "dobj")):
+                intended = True
+            if forms & self.rep_governors and not forms & self.speech:
+                reported = True
+            if speaker is None and lemma in self.speech and tok.pos_ in ("VERB", "AUX"):
+                speaker = self._speaker_of(tok)
+        if speaker is None:
+            speaker = self._side_speaker(path) or self.quote_speaker
+        if hyp:
+            return Factuality.HYPOTHETICAL, speaker
+        if intended:
+            return Factuality.INTENDED, speaker
+        if reported:
+            return Factuality.REPORTED, speaker
+        return Factuality.ASSERTED, speaker
+
+    def _negation(self, c: Token) -> bool:
+        """ "not", "never", "no attacks" as a dependent."""
+        return c.dep_ == "neg" or (c.lower_ in self.neg_words
+                                   and c.dep_ in ("det", "advmod", "preconj"))
+
+    def _supposing(self, c: Token, head: Token) -> bool:
+        """A dependent that makes its head supposed: a modal, "if", a condition clause
+        (the head is its consequent), or "potential"/"possible" on a noun."""
+        clow = c.lower_
+        if c.dep_ == "aux":
+            return c.tag_ == "MD" and clow in self.modals
+        if c.dep_ == "mark":
+            return clow in self.marks
+        if c.dep_ == "advcl":
+            return any(g.dep_ == "mark" and g.lower_ in self.marks for g in c.children)
+        return c.dep_ == "amod" and clow in self.hyp_modifiers and head.pos_ != "VERB"
+
+    def _speaker_of(self, verb: Token) -> str | None:
+        return self.finder.speaker_of(verb)
+
+    def _side_speaker(self, path: list[_Step]) -> str | None:
+        """ "..., he said" (parataxis) and "according to X" in the trigger's sentence."""
+        top = path[-1].token
+        for c in top.children:
+            if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in self.speech:
+                who = self._speaker_of(c)
+                if who:
+                    return who
+        for tok in self.seg.span:
+            if tok.lower_ == "according":
+                for to in tok.children:
+                    for o in to.children:
+                        if o.dep_ == "pobj":
+                            args = self.finder.actors(o)
+                            if args:
+                                return args[0].actor
+        return None
+
+    def _timeframe(self, path: list[_Step]) -> Timeframe:
+        past = future = False
+        for n, step in enumerate(path):
+            tok = step.token
+            for c in tok.children:
+                past = past or self._past_cue(c, tok, anchor=n == 0)
+                future = future or self._future_cue(c, anchor=n == 0)
+            if n + 1 < len(path) and path[n + 1].edge in _CLAUSE_EDGES | _SUBJECT_EDGES:
+                break
+        if past:
+            return Timeframe.PAST
+        if future:
+            return Timeframe.FUTURE
+        return Timeframe.CURRENT
+
+    def _past_cue(self, c: Token, head: Token, *, anchor: bool) -> bool:
+        """ "once", past perfect "had taken", "former" (on the trigger noun),
+        "during the war", "in 1988" (before the article's year)."""
+        clow = c.lower_
+        if c.dep_ == "advmod":
+            return clow in self.past_adverbs
+        if c.dep_ == "aux":
+            return c.lemma_.lower() == "have" and c.tag_ == "VBD" and head.tag_ == "VBN"
+        if c.dep_ == "amod":
+            return anchor and clow in self.past_mods
+        if c.dep_ == "prep" and clow == "during":
+            return self._past_epoch(c)
+        return c.dep_ == "prep" and clow == "in" and self._old_date(c)
+
+    def _future_cue(self, c: Token, *, anchor: bool) -> bool:
+        """ "will", "soon", "upcoming" (on the trigger noun)."""
+        clow = c.lower_
+        if c.dep_ == "advmod":
+            return clow in self.future_adverbs
+        if c.dep_ == "aux":
+            return clow in self.future_aux
+        return c.dep_ == "amod" and anchor and clow in self.future_mods
+
+    def _past_epoch(self, prep: Token) -> bool:
+        for o in prep.children:
+            if o.dep_ == "pobj" and (o.ent_type_ == "EVENT" or o.lemma_.lower() in _PAST_EPOCH
+                                     or self._old_text(" ".join(t.text for t in o.subtree))):
+                return True
+        return False
+
+    def _old_date(self, prep: Token) -> bool:
+        return any(o.dep_ == "pobj" and self._old_text(" ".join(t.text for t in o.subtree))
+                   for o in prep.children)
+
+    def _old_text(self, text: str) -> bool:
+        if _DECADE.search(text):
+            return True
+        m = _YEAR.search(text)
+        return bool(m and self.article_year is not None and int(m.group(1)) < self.article_year)
+
+
+def _forms(tok: Token) -> frozenset[str]:
+    """Lemma and naive de-inflections: the tagger's lemma is sometimes wrong ("hopes" -> "hop")."""
+    low = tok.lower_
+    out = {tok.lemma_.lower(), low}
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
+                         ("ing", ""), ("ing", "e")):
+        if low.endswith(suffix) and len(low) - len(suffix) > 2:
+            out.add(low[: -len(suffix)] + repl)
+    return frozenset(out)
+
+
+def _infinitival(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _has_phrase(text: str, phrase: str) -> bool:
+    return re.search(r"(?<!\w)" + re.escape(phrase) + r"(?!\w)", text) is not None
+
+
+def confidence(match: Match, frame: Frame, modality: Modality, lexicon: Lexicon,
+               *, from_list: bool) -> float:
+    """Confidence of an event (rules in the module docstring), rounded to 2 places."""
+    n = lexicon.number
+    trig = frame.trigger
+    verbal = match.pos == "VERB"
+    base = trig.confidence if trig.confidence is not None else n(
+        "modality.confidence.verb_default" if verbal else "modality.confidence.noun_default")
+    vias = {a.via for a in (*frame.sources, *frame.targets)}
+    src_vias = {a.via for a in frame.sources}
+    if frame.targets and src_vias <= {"direct", "conj"} and {
+            a.via for a in frame.targets} <= {"direct", "conj"}:
+        base += n("modality.confidence.both_args_direct")
+    if src_vias & {"inherited", "governor"}:
+        base += n("modality.confidence.inherited_source")
+    if "modifier" in vias:
+        base += n("modality.confidence.modifier_actor")
+    if from_list:
+        base += n("modality.confidence.list_context")
+    factor = {
+        Factuality.REPORTED: n("modality.confidence.reported_factor"),
+        Factuality.INTENDED: n("modality.confidence.intended_factor"),
+        Factuality.HYPOTHETICAL: n("modality.confidence.hypothetical_factor"),
+    }.get(modality.factuality, 1.0)
+    if modality.negated:
+        factor *= n("modality.confidence.negated_factor")
+    return round(min(0.99, max(0.05, base * factor)), 2)

@@ -1,0 +1,351 @@
+"""Standing relations stated by one sentence: backs, member_of, leads, allied, hostile.
+
+Cues (``data/lexicon/relations.yaml``):
+
+backs
+    "X-backed Y" when the actors stage did not already fold the compound into
+    one collective; "Y backed/funded/armed/supported by X" (passive or
+    participle; after a comma the participle describes the clause subject);
+    "X backs/funds/arms Y"; "proxies of X"/"X's proxies"; "Y enjoys/receives
+    logistical support and financing from X" (material resources only).
+member_of
+    "X operates under Y", "X integrated into Y", "X joined Y", "factions
+    within Y" (the noun itself an actor), "Y encompasses factions linked under
+    Z" (the factions are Y's), "X, a member/commander of Y", "As a commander
+    of Y, X ...".
+leads
+    "X, the leader/head/commander/chief of Y" (apposition, copula, title
+    compound, "As the leader of Y, X"), "X leads/heads/commands Y", "Y, led by X".
+allied / hostile
+    "X's (closest) ally" in apposition or copula, "allies of X", "X and Y are
+    allies/foes", "X allies with Y"; "Y, once considered foes by X";
+    "X ... with former enemies Y" where the noun names an actor.
+
+A relation needs an asserted, non-negated cue: "allegedly backed", "if one
+of them heads", "hope that these factions would join" give none.  ``former``
+comes from "former"/"ex-" on the cue noun or a past timeframe on the cue
+("once considered foes").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from allegiance.analysis import ActorAnalysis
+from allegiance.events.arguments import ArgumentFinder
+from allegiance.events.discourse import Segment
+from allegiance.events.modality import ModalityReader
+from allegiance.lexicon import Lexicon
+from allegiance.records import ActorKind, Factuality, RelationType, Timeframe
+
+_VERB = frozenset({"VERB", "AUX"})
+
+
+@dataclass(frozen=True)
+class Found:
+    """A relation read from a sentence, before it becomes a ``Relation`` record."""
+
+    source: str
+    relation: RelationType
+    target: str
+    former: bool
+    cue: int
+
+
+class RelationReader:
+    """Finds relation cues in one sentence."""
+
+    def __init__(self, lexicon: Lexicon, analysis: ActorAnalysis, finder: ArgumentFinder,
+                 reader: ModalityReader, seg: Segment) -> None:
+        self.analysis = analysis
+        self.finder = finder
+        self.reader = reader
+        self.seg = seg
+        w = lexicon.words
+        self.back_parts = w("relations.backs.participles")
+        self.back_verbs = w("relations.backs.verbs")
+        self.proxy_nouns = w("relations.backs.proxy_nouns")
+        self.resources = w("relations.backs.resource_nouns")
+        self.receive = w("relations.backs.receive_verbs")
+        self.material = w("relations.backs.material_modifiers")
+        self.member_verb_preps = dict(lexicon.children("relations.member_of.verb_preps"))
+        self.join_verbs = w("relations.member_of.verbs")
+        self.part_nouns = w("relations.member_of.part_nouns")
+        self.part_preps = w("relations.member_of.part_preps")
+        self.whole_verbs = w("relations.member_of.whole_verbs")
+        self.lead_nouns = w("relations.leads.nouns")
+        self.lead_verbs = w("relations.leads.verbs")
+        self.ally_nouns = w("relations.allied.nouns")
+        self.ally_verbs = w("relations.allied.verbs")
+        self.foe_nouns = w("relations.hostile.nouns")
+        self.consider = w("relations.hostile.consider_verbs")
+        self.past_mods = w("modality.timeframe.past_modifiers")
+
+    def read(self) -> list[Found]:
+        """Every relation the sentence asserts."""
+        out: list[Found] = []
+        for tok in self.seg.span:
+            for found in self._at(tok):
+                if found.source != found.target:
+                    out.append(found)
+        return out
+
+    # ------------------------------------------------------------------
+
+    def _at(self, tok: Token) -> Iterator[Found]:
+        lemma = tok.lemma_.lower()
+        if lemma in self.back_parts and tok.tag_ == "VBN":
+            yield from self._backed(tok)
+        if lemma in self.back_verbs and tok.pos_ in _VERB and not self._passive(tok):
+            yield from self._verb_rel(tok, RelationType.BACKS)
+        if lemma in self.proxy_nouns and tok.pos_ in ("NOUN", "PROPN"):
+            yield from self._proxy(tok)
+        if lemma in self.receive and tok.pos_ in _VERB:
+            yield from self._received(tok)
+        if lemma in self.member_verb_preps or lemma in self.join_verbs:
+            yield from self._member_verb(tok, lemma)
+        if lemma in self.part_nouns and tok.pos_ in ("NOUN", "PROPN"):
+            yield from self._part_noun(tok)
+        if lemma in self.lead_nouns and tok.pos_ in ("NOUN", "PROPN"):
+            yield from self._role_noun(tok)
+        if lemma in self.lead_verbs and tok.pos_ in _VERB:
+            if self._passive(tok):
+                yield from self._led_by(tok)
+            else:
+                yield from self._verb_rel(tok, RelationType.LEADS)
+        if lemma in self.ally_nouns and tok.pos_ in ("NOUN", "PROPN"):
+            yield from self._pair_noun(tok, RelationType.ALLIED)
+        if lemma in self.ally_verbs and tok.pos_ in _VERB:
+            yield from self._with_verb(tok, RelationType.ALLIED)
+        if lemma in self.foe_nouns and tok.pos_ in ("NOUN", "PROPN"):
+            yield from self._pair_noun(tok, RelationType.HOSTILE)
+
+    def _ok(self, cue: Token) -> tuple[bool, bool]:
+        """(the cue is asserted, it is former) for a cue word."""
+        mod = self.reader.read_token(cue)
+        ok = not mod.negated and mod.factuality is Factuality.ASSERTED
+        former = mod.timeframe is Timeframe.PAST or any(
+            c.dep_ == "amod" and c.lower_ in self.past_mods for c in cue.children)
+        return ok and mod.timeframe is not Timeframe.FUTURE, former
+
+    def _emit(self, cue: Token, sources: list[str], rel: RelationType, targets: list[str],
+              *, former: bool | None = None) -> Iterator[Found]:
+        if not sources or not targets:
+            return
+        ok, was = self._ok(cue)
+        if not ok:
+            return
+        for s in sources:
+            for t in targets:
+                yield Found(s, rel, t, was if former is None else former or was, cue.i)
+
+    def _ids(self, tok: Token | None) -> list[str]:
+        if tok is None:
+            return []
+        return [a.actor for a in self.finder.actors(tok)]
+
+    def _mention_ids(self, tok: Token) -> list[str]:
+        m = self.analysis.at_token(tok.i)
+        return [m.actor_id] if m is not None else []
+
+    # ------------------------------------------------------------------ backs
+
+    def _backed(self, v: Token) -> Iterator[Found]:
+        if v.dep_ == "amod":
+            sponsors = [c for c in v.children if c.dep_ in ("npadvmod", "compound", "amod")]
+            host = v.head
+            host_m = self.analysis.at_token(host.i)
+            for s in sponsors:
+                s_m = self.analysis.at_token(s.i)
+                if s_m is None or host_m is None or s_m is host_m:
+                    continue  # the actors stage folded "X-backed Y" into one collective
+                yield from self._emit(v, [s_m.actor_id], RelationType.BACKS, [host_m.actor_id])
+            return
+        agents = [o for a in v.children if a.dep_ == "agent" for o in a.children
+                  if o.dep_ == "pobj"]
+        if not agents:
+            return
+        sources = [x for a in agents for x in self._ids(a)]
+        if self._passive(v) and v.dep_ != "acl":
+            targets = [x for s in v.children if s.dep_ == "nsubjpass" for x in self._ids(s)]
+        elif v.dep_ == "acl":
+            targets = self._ids(self.finder.participle_host(v, v.head))
+        elif v.dep_ == "advcl" and v.head.pos_ in _VERB:
+            # "X operates under Y, funded by Z": the participle describes the subject
+            targets = [a.actor for a in self.finder.subject_of(v.head)]
+        else:
+            targets = []
+        yield from self._emit(v, sources, RelationType.BACKS, targets)
+
+    def _verb_rel(self, v: Token, rel: RelationType) -> Iterator[Found]:
+        subj = [x for c in v.children if c.dep_ == "nsubj" for x in self._ids(c)]
+        objs = [x for c in v.children if c.dep_ == "dobj" for x in self._ids(c)]
+        yield from self._emit(v, subj, rel, objs)
+
+    def _proxy(self, n: Token) -> Iterator[Found]:
+        sponsors = [x for c in n.children if c.dep_ in ("poss", "amod", "compound")
+                    for x in self._mention_ids(c)]
+        sponsors += [x for o in self._objects(n, ("of", "for")) for x in self._ids(o)]
+        clients = self._mention_ids(n)
+        if not clients:
+            clients = self._described(n)
+        yield from self._emit(n, sponsors, RelationType.BACKS, clients)
+
+    def _received(self, v: Token) -> Iterator[Found]:
+        things = [c for c in v.children if c.dep_ == "dobj"]
+        things += [cc for t in things for cc in t.children if cc.dep_ == "conj"]
+        things = [t for t in things if t.lemma_.lower() in self.resources]
+        if not things:
+            return
+        verbal_only = all(t.lemma_.lower() in ("support", "backing") and not any(
+            c.dep_ == "amod" and c.lower_ in self.material for c in t.children)
+            for t in things)
+        if verbal_only and not self._form_of(v):
+            return
+        sources = [x for t in (v, *things) for o in self._objects(t, ("from",))
+                   for x in self._ids(o)]
+        receivers = [a.actor for a in self.finder.subject_of(v)]
+        yield from self._emit(v, sources, RelationType.BACKS, receivers)
+
+    def _form_of(self, v: Token) -> bool:
+        """ "... in the form of weapons": the support is material."""
+        return any(t.lower_ == "form" and t.head.lower_ == "in" for t in v.subtree)
+
+    # ------------------------------------------------------------------ member_of
+
+    def _member_verb(self, v: Token, lemma: str) -> Iterator[Found]:
+        members = self._subjects(v)
+        if lemma in self.join_verbs:
+            wholes = [x for c in v.children if c.dep_ == "dobj" for x in self._ids(c)]
+        else:
+            preps = self.member_verb_preps.get(lemma, frozenset())
+            wholes = [x for o in self._objects(v, preps) for x in self._ids(o)]
+        yield from self._emit(v, members, RelationType.MEMBER_OF, wholes)
+
+    def _subjects(self, v: Token) -> list[str]:
+        """Subjects of a membership verb; participles describe their noun ("factions
+        linked under Z"), and a noun object of "Y encompasses N" stands for Y's parts."""
+        if v.dep_ == "acl" and v.tag_ == "VBN":
+            host = v.head
+            ids = self._ids(host)
+            if not ids and host.dep_ == "dobj" and host.head.lemma_.lower() in self.whole_verbs:
+                ids = [x for c in host.head.children if c.dep_ == "nsubj" for x in self._ids(c)]
+            return ids
+        return [a.actor for a in self.finder.subject_of(v)]
+
+    def _part_noun(self, n: Token) -> Iterator[Found]:
+        parts = self._mention_ids(n) or self._described(n)
+        # "groups within Iraq" places them; "factions within the IRI" makes them members
+        wholes = [x for o in self._objects(n, self.part_preps) for x in self._ids(o)
+                  if not self._is_state(x)]
+        yield from self._emit(n, parts, RelationType.MEMBER_OF, wholes)
+
+    # ------------------------------------------------------------------ leads
+
+    def _role_noun(self, n: Token) -> Iterator[Found]:
+        orgs = [x for o in self._objects(n, ("of",)) for x in self._ids(o)]
+        orgs += [x for c in n.children if c.dep_ in ("compound", "poss")
+                 for x in self._mention_ids(c)]
+        people = self._described(n)
+        yield from self._emit(n, people, RelationType.LEADS, orgs)
+        if n.lemma_.lower() in self.part_nouns or n.lemma_.lower() == "commander":
+            yield from self._emit(n, people, RelationType.MEMBER_OF, orgs)
+
+    def _led_by(self, v: Token) -> Iterator[Found]:
+        leaders = [x for a in v.children if a.dep_ == "agent" for o in a.children
+                   if o.dep_ == "pobj" for x in self._ids(o)]
+        if v.dep_ == "acl":
+            led = self._ids(v.head)
+        else:
+            led = [x for s in v.children if s.dep_ == "nsubjpass" for x in self._ids(s)]
+        yield from self._emit(v, leaders, RelationType.LEADS, led)
+
+    # ------------------------------------------------------------------ allied / hostile
+
+    def _pair_noun(self, n: Token, rel: RelationType) -> Iterator[Found]:
+        if any(c.lower_ in ("common", "mutual", "shared") for c in n.children):
+            return  # "the common enemy of X": X is the enemy, of both
+        partners = [x for c in n.children if c.dep_ == "poss" for x in self._ids(c)]
+        partners += [x for o in self._objects(n, ("of", "to")) for x in self._ids(o)]
+        holders = self._described(n)
+        named = self._mention_ids(n)
+        if rel is RelationType.HOSTILE and n.head.lemma_.lower() in self.consider and n.dep_ in (
+                "dobj", "oprd", "attr"):
+            v = n.head
+            judges = [x for a in v.children if a.dep_ == "agent" for o in a.children
+                      if o.dep_ == "pobj" for x in self._ids(o)]
+            held = self._ids(v.head) if v.dep_ == "acl" else [
+                x for s in v.children if s.dep_ == "nsubjpass" for x in self._ids(s)]
+            yield from self._emit(v, judges, rel, held)
+            return
+        if named and not holders:
+            # the noun itself names the other party: "allies with former enemies Y"
+            holders = named
+            partners = partners or self._clause_agent(n)
+        if not partners and len(holders) > 1 and n.dep_ == "attr":
+            partners, holders = holders[1:], holders[:1]
+        yield from self._emit(n, holders, rel, partners)
+
+    def _with_verb(self, v: Token, rel: RelationType) -> Iterator[Found]:
+        subj = [a.actor for a in self.finder.subject_of(v)]
+        others = [x for o in self._objects(v, ("with",)) for x in self._ids(o)]
+        yield from self._emit(v, subj, rel, others)
+
+    def _clause_agent(self, n: Token) -> list[str]:
+        """Who holds a relation to a noun object: "US ally with enemies" -> US."""
+        cur = n
+        for _ in range(4):
+            head = cur.head
+            if head.i == cur.i:
+                return []
+            if head.pos_ in _VERB:
+                return [a.actor for a in self.finder.subject_of(head)]
+            if head.pos_ in ("NOUN", "PROPN") and cur.dep_ == "pobj":
+                mods = [x for c in head.children if c.dep_ in ("compound", "poss", "nsubj")
+                        for x in self._mention_ids(c)]
+                if mods:
+                    return mods
+            cur = head
+        return []
+
+    # ------------------------------------------------------------------ helpers
+
+    def _described(self, n: Token) -> list[str]:
+        """Who a role/relation noun is said of: apposition, copula, "as N, X ..."."""
+        cur = n
+        while cur.dep_ == "conj" and cur.head.i != cur.i:
+            cur = cur.head
+        if cur.dep_ == "appos":
+            return self._mention_ids(cur.head) or self._ids(cur.head)
+        appos = [c for c in cur.children if c.dep_ == "appos"]
+        if appos:
+            return [x for a in appos for x in self._ids(a)]
+        head = cur.head
+        if cur.dep_ in ("attr", "oprd") and head.pos_ in _VERB:
+            return [x for s in head.children if s.dep_ in ("nsubj", "nsubjpass")
+                    for x in self._ids(s)]
+        if cur.dep_ == "compound" and head.pos_ == "PROPN":
+            return self._ids(head)
+        if cur.dep_ == "pobj" and head.lower_ == "as" and head.head.pos_ in _VERB:
+            subj = [s for s in head.head.children if s.dep_ in ("nsubj", "nsubjpass")]
+            ids = [x for s in subj for x in self._ids(s)]
+            if not ids:
+                ids = [x for s in subj for p in s.children if p.dep_ == "poss"
+                       for x in self._ids(p)]
+            return ids
+        return []
+
+    def _is_state(self, actor_id: str) -> bool:
+        actor = self.analysis.actors.get(actor_id)
+        return actor is not None and actor.kind is ActorKind.STATE
+
+    def _objects(self, tok: Token, preps: frozenset[str] | tuple[str, ...]) -> list[Token]:
+        return [o for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
+                for o in p.children if o.dep_ == "pobj"]
+
+    @staticmethod
+    def _passive(v: Token) -> bool:
+        return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)

@@ -1,0 +1,41 @@
+"""Event locations from the offline gazetteer."""
+
+from __future__ import annotations
+
+from allegiance.events.places import load_gazetteer
+from test_events_docs import build, run
+
+
+def test_gazetteer_cities_and_countries() -> None:
+    gaz = load_gazetteer()
+    city = gaz.lookup("Baghdad")
+    assert city is not None and city.country == "IRQ"
+    assert city.lat is not None and 33 < city.lat < 34 and 44 < (city.lon or 0) < 45
+    country = gaz.lookup("the United States")
+    assert country is not None and country.country == "USA" and country.lat is None
+    assert gaz.lookup("Iraq") is not None and gaz.lookup("Iraq").country == "IRQ"  # type: ignore[union-attr]
+    assert gaz.lookup("Nowhereville-on-Sea") is None
+    assert load_gazetteer() is gaz
+
+
+def test_in_phrase_gives_the_place_but_an_argument_does_not() -> None:
+    doc, an = build("""
+        Iran Iran PROPN NNP 1 nsubj
+        attacked attack VERB VBD 1 ROOT
+        the the DET DT 3 det
+        militias militia NOUN NNS 1 dobj
+        in in ADP IN 1 prep
+        Baghdad Baghdad PROPN NNP 4 pobj
+        . . PUNCT . 1 punct
+    """, {"Iran": "IRN"}, spans=[(2, 4, "MILITIAS")], ents=[(0, 1, "GPE"), (5, 6, "GPE")])
+    events, _ = run(doc, an)
+    assert len(events) == 1
+    loc = events[0].location
+    assert loc is not None and loc.name == "Baghdad" and loc.country == "IRQ"
+    doc, an = build("""
+        Iran Iran PROPN NNP 1 nsubj
+        attacked attack VERB VBD 1 ROOT
+        Baghdad Baghdad PROPN NNP 1 dobj
+        . . PUNCT . 1 punct
+    """, {"Iran": "IRN", "Baghdad": "IRQ"}, ents=[(0, 1, "GPE"), (2, 3, "GPE")])
+    assert [e.location for e in run(doc, an)[0]] == [None]
