@@ -28,7 +28,7 @@ _WORKER: Resources | None = None
 
 
 def _init_worker(settings: Settings) -> None:
-    global _WORKER  # noqa: PLW0603 - one Resources per worker process, by design
+    global _WORKER  # one Resources per worker process, by design
     _WORKER = load_resources(settings)
 
 
@@ -41,7 +41,7 @@ def _work(raw: RawDocument) -> DocResult | Rejection:
 def _safe(raw: RawDocument, resources: Resources) -> DocResult | Rejection:
     try:
         return process_document(raw, resources)
-    except Exception as exc:  # noqa: BLE001 - one bad article never stops a run
+    except Exception as exc:  # one bad article (or crashed worker) never stops a run
         return Rejection(raw.source_path, Reason.PROCESSING_FAILED, f"{type(exc).__name__}: {exc}")
 
 
@@ -88,7 +88,7 @@ def _pop(pending: deque[tuple[RawDocument | None, Future[Any] | Rejection]]) -> 
         return None, fut
     try:
         out: DocResult | Rejection = fut.result()
-    except Exception as exc:  # noqa: BLE001 - a crashed worker rejects one document
+    except Exception as exc:  # one bad article (or crashed worker) never stops a run
         assert raw is not None
         out = Rejection(raw.source_path, Reason.PROCESSING_FAILED, f"{type(exc).__name__}: {exc}")
     return raw, out
