@@ -81,3 +81,25 @@ def test_graph_files_are_written_and_readable(tmp_path: Path, suffix: str, reade
 def test_unknown_graph_format_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="graphml"):
         write_graph(nx.Graph(), tmp_path / "net.json")
+
+
+def test_ties_inside_one_side_are_left_out() -> None:
+    from allegiance.records import Role
+
+    actors = [*ACTORS,
+              Actor("AAA-MIL", "Alpha army", ActorKind.MILITARY, "AAA"),
+              Actor("PRES", "President", ActorKind.PERSON, "AAA",
+                    roles=(Role("President", "AAA", "2020-01-20", "2024-01-20"),)),
+              Actor("coll:armed_group:AAA:BBB", "Beta-backed groups", ActorKind.ARMED_GROUP,
+                    "AAA", sponsors=("BBB",)),
+              Actor("EEE", "Epsilon Brigade", ActorKind.ARMED_GROUP, "AAA", sponsors=("BBB",))]
+    dyads = [d("AAA", "AAA-MIL", -1.0), d("AAA", "PRES", -1.0, "2023-05"),
+             d("AAA", "PRES", -1.0, "2025-05"), d("EEE", "coll:armed_group:AAA:BBB", -1.0),
+             d("AAA-MIL", "EEE", -1.0), d("AAA", "EEE", -1.0)]
+    g = signed_graph(dyads, actors)
+    # a state and its army, a president in office, a collective and its member: no ties
+    assert sorted(tuple(sorted(e)) for e in g.edges) == [
+        ("AAA", "EEE"), ("AAA", "PRES"), ("AAA-MIL", "EEE")]
+    assert g.edges["AAA", "PRES"]["events"] == 1  # only the tie after the term
+    assert unbalanced_triads(g) == []
+    assert not signed_graph(dyads, actors, "2024-01").has_edge("AAA", "AAA-MIL")

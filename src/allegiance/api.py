@@ -160,8 +160,10 @@ def save_aggregates(store: Store, agg: Aggregator) -> None:
     store.set_duplicates(agg.duplicates())
     store.put_aggregate(AGGREGATOR_STATE, agg.to_state())
     snap = agg.snapshot()
+    from allegiance.history import rollup_index  # history imports this module
+
     actors = {a.id: a for a in store.actors()}
-    graph = signed_graph(snap.dyads, actors)
+    graph = signed_graph(snap.dyads, actors, rollup=rollup_index(store, snap.relations))
     store.put_aggregate("export", {
         "relations": [to_dict(r) for r in snap.relations],
         "dyads": [to_dict(d) for d in snap.dyads],

@@ -163,8 +163,10 @@ def actors_search(query: str, out: OutOpt = Path("allegiance-out"), db: DbOpt = 
 @actors_app.command("show")
 def actors_show(actor: str, out: OutOpt = Path("allegiance-out"), db: DbOpt = None) -> None:
     """Show one actor (id or name): aliases, sponsors, roles and where it was seen."""
+    from allegiance.history import resolve_actor
+
     with _store(db, out) as store:
-        a = _resolve_actor(store, actor)
+        a = resolve_actor(store, actor)
         mentions = list(store.mentions(a.id))
         titles = {art.id: art.title or art.source_path for art in store.articles()}
     console.print(f"[bold]{a.name}[/bold]  ({a.id}, {a.kind.value}, country {a.country or '-'})")
@@ -182,31 +184,26 @@ def actors_show(actor: str, out: OutOpt = Path("allegiance-out"), db: DbOpt = No
         console.print(f"seen in {titles.get(aid, aid)}: {len(texts)} × ({', '.join(sorted(set(texts))[:5])})")
 
 
-def _resolve_actor(store: Any, query: str) -> Any:
-    a = store.actor(query)
-    if a is not None:
-        return a
-    found = store.search_actors(query)
-    exact = [x for x in found if query.casefold() in {x.name.casefold(), *(y.casefold() for y in x.aliases)}]
-    pick = exact or found
-    if not pick:
-        raise UsageError(f"no actor matches {query!r}")
-    return pick[0]
-
-
 @app.command()
 def dyad(
     a: Annotated[str, typer.Argument(help="First actor (id, name or alias).")],
     b: Annotated[str, typer.Argument(help="Second actor (id, name or alias).")],
     out: OutOpt = Path("allegiance-out"),
     db: DbOpt = None,
+    exact: Annotated[bool, typer.Option(
+        "--exact", help="Only these two ids: no roll-up of sectors, officials and member groups.")] = False,
 ) -> None:
-    """Print the history of a pair of actors: periods, scores, turns and evidence."""
-    from allegiance.history import pair_history
+    """Print the history of a pair of actors: periods, scores, turns and evidence.
+
+    Each side is rolled up: a state with its government, army and officials in
+    office; a group with its member groups and commanders; a collective
+    ("Iran-backed militias") with every group backed that way.
+    """
+    from allegiance.history import pair_history, resolve_actor
 
     with _store(db, out) as store:
-        x, y = _resolve_actor(store, a), _resolve_actor(store, b)
-        console.print(pair_history(store, x.id, y.id))
+        x, y = resolve_actor(store, a), resolve_actor(store, b)
+        console.print(pair_history(store, x.id, y.id, exact=exact))
 
 
 @kb_app.command("import-cameo")

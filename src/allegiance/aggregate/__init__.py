@@ -14,10 +14,16 @@ records: no database, no NLP.
                --shifts------> Shift (series of periods; before/after cues)
                --relations---> Relation merged per (source, relation, target)
     Dyad*      --network-----> signed graph, blocs, unbalanced triads, GraphML/GEXF
-    all of it  --history-----> DyadHistory, rich view (``allegiance dyad A B``)
+    actors     --rollup------> Side: who stands for a side, and when (rollup.py)
+    all of it  --history-----> DyadHistory of two rolled-up sides (history.py),
+                               drawn by view.py (``allegiance dyad A B``)
 
 Every weight and threshold is documented in ``data/aggregate/weights.yaml`` and
-``data/aggregate/rules.yaml`` (read by ``config.load_config``).
+``data/aggregate/rules.yaml`` (read by ``config.load_config``); the roll-up
+rules in ``data/aggregate/rollup.yaml`` (read by ``rollup.load_rules``). The
+network leaves out ties between an actor and what belongs to it (a state and
+its army, a state and its president in office, an umbrella and its member
+groups): they are one side, not a relation.
 
 Incremental design (``incremental.Aggregator``): each derived result is a pure
 function of the records under one key (``(source, type, target)`` for merged
@@ -38,7 +44,13 @@ from allegiance.aggregate.config import AggregateConfig, load_config
 from allegiance.aggregate.corroborate import MergedEvent, merge_events, outlet_key
 from allegiance.aggregate.dedup import DuplicateIndex, find_duplicates
 from allegiance.aggregate.dyads import build_dyads, pair_of, stance
-from allegiance.aggregate.history import DyadHistory, dyad_history, render_history
+from allegiance.aggregate.history import (
+    DyadHistory,
+    EvidenceLine,
+    PeriodRecord,
+    Turn,
+    dyad_history,
+)
 from allegiance.aggregate.incremental import (
     Aggregate,
     Aggregator,
@@ -55,7 +67,15 @@ from allegiance.aggregate.network import (
     write_graph,
 )
 from allegiance.aggregate.relations import merge_relations
+from allegiance.aggregate.rollup import (
+    Rollup,
+    Side,
+    pair_sides,
+    rollup_members,
+    rollup_side,
+)
 from allegiance.aggregate.shifts import cue_shifts, merge_shifts, series_shifts
+from allegiance.aggregate.view import render_history
 from allegiance.aggregate.weights import article_weight, event_weight
 
 __all__ = [
@@ -65,8 +85,13 @@ __all__ = [
     "Changes",
     "DuplicateIndex",
     "DyadHistory",
+    "EvidenceLine",
     "MergedEvent",
+    "PeriodRecord",
+    "Rollup",
+    "Side",
     "StaleState",
+    "Turn",
     "UnbalancedTriad",
     "aggregate",
     "article_weight",
@@ -82,8 +107,11 @@ __all__ = [
     "merge_shifts",
     "outlet_key",
     "pair_of",
+    "pair_sides",
     "period_graphs",
     "render_history",
+    "rollup_members",
+    "rollup_side",
     "series_shifts",
     "signed_graph",
     "stance",

@@ -37,14 +37,15 @@ def pair_of(source: str | None, target: str | None) -> Pair | None:
     return (source, target) if source < target else (target, source)
 
 
-def dyad_of(pair: Pair, period: str, merged: Iterable[MergedEvent],
-            config: AggregateConfig | None = None) -> Dyad | None:
-    """The dyad of ``pair`` in ``period`` from its incidents (others are ignored)."""
+def tally(incidents: Iterable[MergedEvent], config: AggregateConfig | None = None,
+          ) -> tuple[int, float, float]:
+    """``(events, cooperation, conflict)`` of the incidents that count (weight > 0),
+    summed in key order so the same incidents always give the same numbers."""
     cfg = config or load_config()
     coop = conflict = 0.0
     n = 0
-    for m in sorted(merged, key=lambda x: x.key):
-        if m.weight <= 0.0 or m.period != period or pair_of(m.source, m.target) != pair:
+    for m in sorted(incidents, key=lambda x: x.key):
+        if m.weight <= 0.0:
             continue
         n += 1
         w = m.weight * cfg.quad_weights[m.quad_class]
@@ -52,13 +53,27 @@ def dyad_of(pair: Pair, period: str, merged: Iterable[MergedEvent],
             coop += w
         else:
             conflict += w
+    return n, coop, conflict
+
+
+def make_dyad(a: str, b: str, period: str, events: int, cooperation: float,
+              conflict: float) -> Dyad:
+    """A dyad from its counts: score and rounding as the module docstring says."""
+    total = cooperation + conflict
+    score = (cooperation - conflict) / total if total > 0 else 0.0
+    return Dyad(a=a, b=b, period=period, events=events, cooperation=round(cooperation, DIGITS),
+                conflict=round(conflict, DIGITS), score=round(score, DIGITS))
+
+
+def dyad_of(pair: Pair, period: str, merged: Iterable[MergedEvent],
+            config: AggregateConfig | None = None) -> Dyad | None:
+    """The dyad of ``pair`` in ``period`` from its incidents (others are ignored)."""
+    n, coop, conflict = tally((m for m in merged
+                               if m.period == period and pair_of(m.source, m.target) == pair),
+                              config)
     if n == 0:
         return None
-    total = coop + conflict
-    score = (coop - conflict) / total if total > 0 else 0.0
-    return Dyad(a=pair[0], b=pair[1], period=period, events=n,
-                cooperation=round(coop, DIGITS), conflict=round(conflict, DIGITS),
-                score=round(score, DIGITS))
+    return make_dyad(pair[0], pair[1], period, n, coop, conflict)
 
 
 def build_dyads(merged: Iterable[MergedEvent], config: AggregateConfig | None = None,

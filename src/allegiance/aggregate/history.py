@@ -1,10 +1,19 @@
-"""The history of one pair of actors: periods, incidents, relations and shifts.
+"""The history of one pair of sides: periods, turns, evidence, relations.
 
-``dyad_history`` gathers what aggregation knows about a pair; asked about a
-state (``IRQ``) it includes the state's sectors (``IRQ-GOV``, ``IRQ-MIL``),
-summing their dyads per period, since "Iraq" and "the Iraqi government" are
-one side of the story; asked about a sector, only that sector.
-``render_history`` draws it with rich for ``allegiance dyad A B``.
+``dyad_history(a, b, ...)`` gathers what aggregation knows about the pair
+``a``/``b``. Each side is rolled up (``rollup.py``): asked about ``IRQ`` and
+``coll:armed_group:IRQ:IRN`` it counts the incidents between Iraq, its
+government and army and its officials in office, and the Iran-backed armed
+groups, their umbrellas and their commanders, each at the time of the
+incident. An incident counts when one end is on each side and the two ends
+are not on the same side. Per period the counted incidents give one dyad with
+the formula of ``dyads.py``, and its stance (``rules.yaml``); a *turn* is a
+change between consecutive non-neutral calendar periods (``shifts.turn_points``).
+Evidence lines carry the sentence (cut around the trigger), the event's date
+and the article's title and outlet. ``sides=(Side.exact(a), Side.exact(b))``
+asks about the two ids alone.
+
+``render_history`` (``view.py``) draws it for ``allegiance dyad A B``.
 """
 
 from __future__ import annotations
@@ -13,160 +22,224 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from rich import box
-from rich.console import Group, RenderableType
-from rich.table import Table
-from rich.text import Text
-
 from allegiance.aggregate.config import AggregateConfig, load_config
 from allegiance.aggregate.corroborate import MergedEvent
-from allegiance.aggregate.dyads import DIGITS, pair_of, stance
-from allegiance.aggregate.periods import period_key
-from allegiance.aggregate.shifts import state_of
-from allegiance.records import Actor, Dyad, Relation, Shift, Stance
+from allegiance.aggregate.dyads import make_dyad, stance, tally
+from allegiance.aggregate.periods import PAST, is_dated, period_key
+from allegiance.aggregate.rollup import Rollup, Side, counts_for_pair, date_span, pair_sides
+from allegiance.aggregate.shifts import turn_points
+from allegiance.aggregate.weights import is_cooperative
+from allegiance.records import Actor, Article, Dyad, Event, EventType, Relation, Shift, Stance
 
 EVIDENCE_SHOWN = 3
+EVIDENCE_PER_TURN = 2
+SNIPPET = 96
 
-_STANCE_STYLE = {Stance.COOPERATIVE: "green", Stance.HOSTILE: "red", Stance.NEUTRAL: "dim"}
+
+@dataclass(frozen=True)
+class EvidenceLine:
+    """One incident as a line of evidence: when, who did what to whom, the
+    sentence (cut to ``SNIPPET`` characters around its trigger) and where it
+    was told. ``weight`` 0 marks an incident that does not count (``note`` says why)."""
+
+    date: str
+    source: str | None
+    type: EventType
+    target: str | None
+    sentence: str
+    article_id: str
+    title: str | None
+    outlet: str | None
+    weight: float
+    reports: int = 1
+    note: str = ""
 
 
 @dataclass(frozen=True)
 class PeriodRecord:
-    """One period of a pair: its dyad (None when only weightless incidents), stance
-    and incidents (heaviest first)."""
+    """One period of a pair: its dyad (None when only weightless incidents), stance,
+    incidents (heaviest first) and their evidence lines (same order)."""
 
     period: str
     dyad: Dyad | None
     stance: Stance
-    incidents: tuple[MergedEvent, ...]
+    incidents: tuple[MergedEvent, ...]  # by weight times quad weight, heaviest first
+    evidence: tuple[EvidenceLine, ...] = ()
+
+
+@dataclass(frozen=True)
+class Turn:
+    """A change of stance between two consecutive non-neutral calendar periods,
+    with the heaviest incidents behind each side's stance."""
+
+    from_period: str
+    from_: Stance
+    to_period: str
+    to: Stance
+    before: tuple[EvidenceLine, ...]
+    after: tuple[EvidenceLine, ...]
 
 
 @dataclass(frozen=True)
 class DyadHistory:
-    """What aggregation knows about the pair ``a``/``b`` (ids as asked)."""
+    """What aggregation knows about the pair ``a``/``b`` (ids as asked).
+
+    ``a_members``/``b_members`` are the actors of each side that take part in
+    the pair's incidents; ``shifts`` the turns a text states itself (a past
+    stance against a present one); ``names`` actor names by id.
+    """
 
     a: str
     b: str
     a_name: str
     b_name: str
     periods: tuple[PeriodRecord, ...]
+    turns: tuple[Turn, ...]
     relations: tuple[Relation, ...]
     shifts: tuple[Shift, ...]
+    a_members: tuple[str, ...] = ()
+    b_members: tuple[str, ...] = ()
+    rolled_up: bool = True
+    names: Mapping[str, str] | None = None
 
 
-def _covers(query: str, actor_id: str) -> bool:
-    return actor_id == query or state_of(actor_id) == query
+def snippet(sentence: str, focus: str | None = None, limit: int = SNIPPET) -> str:
+    """The sentence, or a window of about ``limit`` characters of it around
+    ``focus`` (its trigger) cut at word boundaries, marked with ellipses."""
+    text = " ".join(sentence.split())
+    if len(text) <= limit:
+        return text
+    pos = text.casefold().find(focus.casefold()) if focus else -1
+    start = max(0, pos - limit // 3) if pos >= 0 else 0
+    start = min(start, len(text) - limit)
+    end = start + limit
+    if start > 0:
+        cut = text.find(" ", start)
+        start = cut + 1 if 0 <= cut < end else start
+    if end < len(text):
+        cut = text.rfind(" ", start, end)
+        end = cut if cut > start else end
+    return ("…" if start > 0 else "") + text[start:end].rstrip(" ,;:") + \
+        ("…" if end < len(text) else "")
 
 
-def _is_pair(a: str, b: str, x: str | None, y: str | None) -> bool:
-    if x is None or y is None:
-        return False
-    return (_covers(a, x) and _covers(b, y)) or (_covers(a, y) and _covers(b, x))
+def _note(m: MergedEvent) -> str:
+    if m.weight > 0:
+        return ""
+    said = ", ".join(f"{k} {n}" for k, n in m.factuality.items())
+    return f"not counted: {said}"
 
 
-def _sum(a: str, b: str, period: str, dyads: list[Dyad]) -> Dyad | None:
-    if not dyads:
-        return None
-    if len(dyads) == 1:
-        d = dyads[0]
-        return Dyad(a, b, period, d.events, d.cooperation, d.conflict, d.score)
-    coop = sum(d.cooperation for d in dyads)
-    conflict = sum(d.conflict for d in dyads)
-    total = coop + conflict
-    score = (coop - conflict) / total if total > 0 else 0.0
-    return Dyad(a, b, period, sum(d.events for d in dyads), round(coop, DIGITS),
-                round(conflict, DIGITS), round(score, DIGITS))
+def _fact_rank(e: Event, cfg: AggregateConfig) -> float:
+    return 0.0 if e.negated else cfg.factuality.get(e.factuality, 0.0)
 
 
-def dyad_history(a: str, b: str, dyads: Iterable[Dyad], merged_events: Iterable[MergedEvent],
+def evidence_line(m: MergedEvent, articles: Mapping[str, Article],
+                  events: Mapping[str, Event], config: AggregateConfig | None = None,
+                  ) -> EvidenceLine:
+    """The incident's evidence line from its firmest report (earliest article on ties)."""
+    cfg = config or load_config()
+    reports = [events[i] for i in m.events if i in events]
+    if reports:
+        best = min(reports, key=lambda e: (-_fact_rank(e, cfg),
+                                           (articles[e.article_id].published or "~")
+                                           if e.article_id in articles else "~", e.id))
+        article_id, sentence, focus = best.article_id, best.sentence, best.trigger
+    elif m.evidence:
+        article_id, sentence, focus = m.evidence[0].article_id, m.evidence[0].sentence, None
+    else:
+        article_id, sentence, focus = (m.articles[0] if m.articles else ""), "", None
+    art = articles.get(article_id)
+    return EvidenceLine(
+        date=m.first_date or m.period, source=m.source, type=m.type, target=m.target,
+        sentence=snippet(sentence, focus), article_id=article_id,
+        title=art.title if art else None,
+        outlet=(art.outlet or art.original_source) if art else None,
+        weight=m.weight, reports=len(m.articles), note=_note(m))
+
+
+def _fits(m: MergedEvent, side: Stance) -> bool:
+    return m.weight > 0 and is_cooperative(m.quad_class) == (side is Stance.COOPERATIVE)
+
+
+def _backing(rec: PeriodRecord) -> tuple[EvidenceLine, ...]:
+    """The heaviest evidence behind a period's stance."""
+    fitting = [line for m, line in zip(rec.incidents, rec.evidence, strict=True)
+               if _fits(m, rec.stance)]
+    return tuple(fitting[:EVIDENCE_PER_TURN])
+
+
+def _as_side(query: str, side: Side | frozenset[str]) -> Side:
+    return side if isinstance(side, Side) else Side.of(query, side)
+
+
+def dyad_history(a: str, b: str, merged_events: Iterable[MergedEvent],
                  relations: Iterable[Relation], shifts: Iterable[Shift],
-                 actors: Mapping[str, Actor] | Iterable[Actor],
+                 actors: Mapping[str, Actor] | Iterable[Actor], *,
+                 sides: tuple[Side | frozenset[str], Side | frozenset[str]] | None = None,
+                 rollup: Rollup | None = None,
+                 articles: Mapping[str, Article] | None = None,
+                 events: Mapping[str, Event] | None = None,
                  config: AggregateConfig | None = None) -> DyadHistory:
-    """The history of the pair ``a``/``b`` (actor ids; see the module docstring)."""
+    """The history of the pair ``a``/``b`` (see the module docstring).
+
+    ``sides`` overrides the roll-up (a ``Side`` or a plain member set per
+    side); by default both sides are rolled up by ``rollup``, else by one
+    over ``actors`` and the text ``relations``. ``articles`` and ``events``
+    (by id) give evidence lines their titles, outlets and triggers.
+    """
     cfg = config or load_config()
     by_id = dict(actors) if isinstance(actors, Mapping) else {x.id: x for x in actors}
-    per_dyads: dict[str, list[Dyad]] = defaultdict(list)
-    for d in sorted(dyads, key=lambda d: (d.a, d.b, d.period)):
-        if _is_pair(a, b, d.a, d.b):
-            per_dyads[d.period].append(d)
-    per_incidents: dict[str, list[MergedEvent]] = defaultdict(list)
-    for m in merged_events:
-        if pair_of(m.source, m.target) is not None and _is_pair(a, b, m.source, m.target):
-            per_incidents[m.period].append(m)
-    periods = []
-    for p in sorted(set(per_dyads) | set(per_incidents), key=period_key):
-        summed = _sum(a, b, p, per_dyads[p])
-        incidents = sorted(per_incidents[p], key=lambda m: (-m.weight, m.key))
-        periods.append(PeriodRecord(p, summed, stance(summed, cfg), tuple(incidents)))
-    rels = sorted((r for r in relations if _is_pair(a, b, r.source, r.target)),
-                  key=lambda r: (r.source, r.relation.value, r.target))
-    shs = sorted((s for s in shifts if _is_pair(a, b, s.a, s.b)),
-                 key=lambda s: (period_key(s.from_period or "past"),
-                                period_key(s.to_period or "current"), s.a, s.b))
-    return DyadHistory(
-        a=a, b=b,
-        a_name=by_id[a].name if a in by_id else a,
-        b_name=by_id[b].name if b in by_id else b,
-        periods=tuple(periods), relations=tuple(rels), shifts=tuple(shs),
-    )
-
-
-def _incident_line(m: MergedEvent) -> Text:
-    if m.weight > 0:
-        trust = "single source" if m.single_source else f"{m.outlets} outlets"
-        note = f"(w={m.weight:.2f}, {trust}) "
+    rels = list(relations)
+    if sides is None:
+        pair = pair_sides(a, b, rollup or Rollup(by_id, relations=rels))
+        rolled = True
     else:
-        said = ", ".join(f"{k} {n}" for k, n in m.factuality.items())
-        note = f"(not counted: {said}) "
-    head = Text(f"{m.source} {m.type.value} {m.target} ", style="bold")
-    head.append(note, style="dim")
-    head.append(m.evidence[0].sentence if m.evidence else "")
-    return head
+        pair = (_as_side(a, sides[0]), _as_side(b, sides[1]))
+        rolled = any(len(s.members) > 1 for s in pair)
+    arts, evs = articles or {}, events or {}
+
+    per_period: dict[str, list[MergedEvent]] = defaultdict(list)
+    for m in merged_events:
+        if counts_for_pair(pair, m.source, m.target, date_span(m.first_date, m.last_date)):
+            per_period[m.period].append(m)
+    periods = []
+    for p in sorted(per_period, key=period_key):
+        incidents = sorted(per_period[p], key=lambda m: (
+            -m.weight * cfg.quad_weights[m.quad_class], m.key))
+        n, coop, conflict = tally(incidents, cfg)
+        dyad = make_dyad(a, b, p, n, coop, conflict) if n else None
+        periods.append(PeriodRecord(p, dyad, stance(dyad, cfg), tuple(incidents),
+                                    tuple(evidence_line(m, arts, evs, cfg) for m in incidents)))
+
+    dated = [r for r in periods if is_dated(r.period)]
+    turns = []
+    for i, j in turn_points([r.stance for r in dated]):
+        before, after = dated[i], dated[j]
+        turns.append(Turn(
+            from_period=before.period, from_=before.stance, to_period=after.period, to=after.stance,
+            before=_backing(before), after=_backing(after)))
+
+    pair_rels = sorted((r for r in rels if counts_for_pair(
+        pair, r.source, r.target, date_span(r.first_seen, r.last_seen))),
+        key=lambda r: (r.source, r.relation.value, r.target, r.former))
+    stated = sorted((s for s in shifts if s.from_period == PAST and counts_for_pair(
+        pair, s.a, s.b, date_span(s.to_period))),
+        key=lambda s: (period_key(s.to_period or PAST), s.a, s.b))
+    counted = [m for r in periods for m in r.incidents]
+    ends = {x for m in counted for x in (m.source, m.target) if x}
+    named = ends | {a, b} | {x for r in pair_rels for x in (r.source, r.target)} \
+        | {x for s in stated for x in (s.a, s.b)}
+    names = {k: by_id[k].name for k in sorted(named) if k in by_id}
+    return DyadHistory(
+        a=a, b=b, a_name=names.get(a, a), b_name=names.get(b, b),
+        periods=tuple(periods), turns=tuple(turns), relations=tuple(pair_rels),
+        shifts=tuple(stated),
+        a_members=_present(pair[0], ends), b_members=_present(pair[1], ends),
+        rolled_up=rolled, names=names)
 
 
-def render_history(history: DyadHistory) -> RenderableType:
-    """A rich view: one row per period (counts, score, stance, evidence), then
-    standing relations and shifts."""
-    title = f"{history.a_name} ({history.a}) ~ {history.b_name} ({history.b})"
-    table = Table(title=title, box=box.SIMPLE_HEAVY, show_lines=True, expand=True)
-    for name, justify in (("period", "left"), ("events", "right"), ("coop", "right"),
-                          ("conflict", "right"), ("score", "right"), ("stance", "left")):
-        table.add_column(name, justify=justify, no_wrap=True)  # type: ignore[arg-type]
-    table.add_column("evidence", ratio=1)
-    for rec in history.periods:
-        d = rec.dyad
-        lines = Text("\n").join(_incident_line(m) for m in rec.incidents[:EVIDENCE_SHOWN])
-        if len(rec.incidents) > EVIDENCE_SHOWN:
-            lines.append(f"\n… {len(rec.incidents) - EVIDENCE_SHOWN} more", style="dim")
-        table.add_row(
-            rec.period,
-            str(d.events) if d else "0",
-            f"{d.cooperation:.2f}" if d else "-",
-            f"{d.conflict:.2f}" if d else "-",
-            f"{d.score:+.2f}" if d else "-",
-            Text(rec.stance.value, style=_STANCE_STYLE[rec.stance]),
-            lines,
-        )
-    parts: list[RenderableType] = [table]
-    if not history.periods:
-        parts.append(Text("No events between these actors.", style="dim"))
-    if history.relations:
-        rel = Table(title="Standing relations", box=box.SIMPLE, expand=True)
-        for col in ("relation", "seen", "evidence"):
-            rel.add_column(col)
-        for r in history.relations:
-            label = f"{r.source} {r.relation.value} {r.target}" + (" (former)" if r.former else "")
-            seen = f"{r.first_seen or '?'} .. {r.last_seen or '?'}"
-            rel.add_row(label, seen, r.evidence[0].sentence if r.evidence else "")
-        parts.append(rel)
-    if history.shifts:
-        sh = Table(title="Shifts", box=box.SIMPLE, expand=True)
-        for col in ("when", "from", "to", "evidence"):
-            sh.add_column(col)
-        for s in history.shifts:
-            sh.add_row(f"{s.from_period} -> {s.to_period}",
-                       Text(s.from_.value, style=_STANCE_STYLE[s.from_]),
-                       Text(s.to.value, style=_STANCE_STYLE[s.to]),
-                       "\n".join(e.sentence for e in s.evidence[:EVIDENCE_SHOWN]))
-        parts.append(sh)
-    return Group(*parts)
+def _present(side: Side, ends: set[str]) -> tuple[str, ...]:
+    """The side's query, then its other members seen in the pair's incidents."""
+    return (side.query, *sorted(x for x in ends if x in side.spans and x != side.query))
+

@@ -7,6 +7,12 @@ communities (greedy modularity, networkx) of the positive subgraph.
 Structural balance (Heider; Cartwright-Harary): a triangle whose three signs
 multiply to a negative number ("my friend's friend is my enemy") is
 unbalanced, a relationship under strain worth watching.
+
+A tie between an actor and something that belongs to it (``rollup.py``: a
+state and its sectors, a state and its officials in office during the
+period, an umbrella or collective and its member groups) is left out: it is
+one side talking to itself, and counted as a relation it made a state
+"hostile" to its own army in unbalanced triads.
 """
 
 from __future__ import annotations
@@ -21,6 +27,8 @@ from networkx.algorithms.community import greedy_modularity_communities
 
 from allegiance.aggregate.config import AggregateConfig, load_config
 from allegiance.aggregate.dyads import DIGITS, stance
+from allegiance.aggregate.periods import date_span_of_period
+from allegiance.aggregate.rollup import Rollup
 from allegiance.records import Actor, Dyad, Stance
 
 ALL_PERIODS = "all"
@@ -58,18 +66,30 @@ def _combine(dyads: Iterable[Dyad]) -> list[Dyad]:
     return out
 
 
+def internal(dyad: Dyad, rollup: Rollup) -> bool:
+    """Whether one actor of the dyad belongs to the other during its period
+    (any time, for the undated ``past``/``current`` periods)."""
+    when = date_span_of_period(dyad.period)
+    return rollup.belongs(dyad.a, dyad.b, when) or rollup.belongs(dyad.b, dyad.a, when)
+
+
 def signed_graph(dyads: Iterable[Dyad], actors: Mapping[str, Actor] | Iterable[Actor],
-                 period: str | None = None, config: AggregateConfig | None = None) -> nx.Graph:
+                 period: str | None = None, config: AggregateConfig | None = None, *,
+                 rollup: Rollup | None = None) -> nx.Graph:
     """The signed actor graph of one period (all periods summed when ``period`` is None).
 
     Nodes carry ``name``, ``kind`` and ``country`` (empty string when unknown,
     as GraphML has no null); edges ``weight`` (score), ``sign``, ``events``,
-    ``cooperation``, ``conflict``.
+    ``cooperation``, ``conflict``. Internal ties (``internal``) are left out;
+    ``rollup`` defaults to one over ``actors`` alone (pass one built with the
+    knowledge base's ``member_of`` pairs to leave out those ties too).
     """
     cfg = config or load_config()
     by_id = dict(actors) if isinstance(actors, Mapping) else {a.id: a for a in actors}
-    chosen = ([d for d in dyads if d.period == period] if period is not None
-              else _combine(dyads))
+    index = rollup or Rollup(by_id)
+    kept = [d for d in dyads if not internal(d, index)]
+    chosen = ([d for d in kept if d.period == period] if period is not None
+              else _combine(kept))
     g = nx.Graph(period=period or ALL_PERIODS)
     for d in sorted(chosen, key=lambda d: (d.a, d.b)):
         for node in (d.a, d.b):
@@ -84,11 +104,14 @@ def signed_graph(dyads: Iterable[Dyad], actors: Mapping[str, Actor] | Iterable[A
 
 
 def period_graphs(dyads: Iterable[Dyad], actors: Mapping[str, Actor] | Iterable[Actor],
-                  config: AggregateConfig | None = None) -> dict[str, nx.Graph]:
+                  config: AggregateConfig | None = None, *,
+                  rollup: Rollup | None = None) -> dict[str, nx.Graph]:
     """One signed graph per period of the dyads."""
     ds = list(dyads)
     acts = dict(actors) if isinstance(actors, Mapping) else {a.id: a for a in actors}
-    return {p: signed_graph(ds, acts, p, config) for p in sorted({d.period for d in ds})}
+    index = rollup or Rollup(acts)
+    return {p: signed_graph(ds, acts, p, config, rollup=index)
+            for p in sorted({d.period for d in ds})}
 
 
 def blocs(graph: nx.Graph) -> list[tuple[str, ...]]:

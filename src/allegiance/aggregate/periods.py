@@ -83,6 +83,13 @@ def period_of(event: Event, article: Article) -> str:
     return PAST if event.timeframe is Timeframe.PAST else CURRENT
 
 
+def date_span_of_period(period: str) -> tuple[date, date] | None:
+    """First and last day of a calendar period (``YYYY-MM`` or ``YYYY``); None
+    for ``past``/``current``."""
+    iv = date_interval(period) if is_dated(period) else None
+    return (iv[0], iv[1]) if iv else None
+
+
 def is_dated(period: str) -> bool:
     """Whether a period is a calendar period (not ``past``/``current``)."""
     return period not in (PAST, CURRENT)

@@ -19,7 +19,6 @@ not merged into the organisation they belong to.
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -28,6 +27,7 @@ from allegiance.aggregate.config import AggregateConfig, load_config
 from allegiance.aggregate.corroborate import MergedEvent
 from allegiance.aggregate.dyads import Pair, pair_of, stance
 from allegiance.aggregate.periods import PAST, article_period, is_dated, period_key
+from allegiance.aggregate.rollup import sector_state
 from allegiance.aggregate.weights import is_cooperative
 from allegiance.records import (
     Article,
@@ -41,16 +41,12 @@ from allegiance.records import (
     Timeframe,
 )
 
-# A sector id is the state's alpha-3 code, a dash and the sector (ids.sector_id).
-_SECTOR = re.compile(r"^([A-Z]{3})-[A-Z]+$")
-
 EVIDENCE_PER_SIDE = 5
 
 
 def state_of(actor_id: str) -> str:
     """The state a sector id belongs to (``IRQ-GOV`` -> ``IRQ``); other ids unchanged."""
-    m = _SECTOR.match(actor_id)
-    return m.group(1) if m else actor_id
+    return sector_state(actor_id) or actor_id
 
 
 def _sort_evidence(items: Iterable[Evidence]) -> list[Evidence]:
@@ -73,6 +69,20 @@ def _side_evidence(incidents: Sequence[MergedEvent], side: Stance) -> list[Evide
     return out[:EVIDENCE_PER_SIDE]
 
 
+def turn_points(stances: Sequence[Stance]) -> list[tuple[int, int]]:
+    """Indices ``(i, j)`` of consecutive non-neutral stances that differ
+    (neutral ones in between are skipped): the turns of a series."""
+    out: list[tuple[int, int]] = []
+    prev: int | None = None
+    for j, s in enumerate(stances):
+        if s is Stance.NEUTRAL:
+            continue
+        if prev is not None and stances[prev] is not s:
+            out.append((prev, j))
+        prev = j
+    return out
+
+
 def series_shifts(pair: Pair, dyads: Iterable[Dyad], merged: Iterable[MergedEvent],
                   config: AggregateConfig | None = None) -> list[Shift]:
     """Shifts of one pair between consecutive non-neutral calendar periods."""
@@ -83,19 +93,15 @@ def series_shifts(pair: Pair, dyads: Iterable[Dyad], merged: Iterable[MergedEven
     for m in merged:
         if pair_of(m.source, m.target) == pair:
             by_period[m.period].append(m)
+    stances = [stance(d, cfg) for d in series]
     out: list[Shift] = []
-    prev: tuple[Stance, Dyad] | None = None
-    for d in series:
-        s = stance(d, cfg)
-        if s is Stance.NEUTRAL:
-            continue
-        if prev is not None and prev[0] is not s:
-            evidence = (_sort_evidence(_side_evidence(by_period[prev[1].period], prev[0]))
-                        + _sort_evidence(_side_evidence(by_period[d.period], s)))
-            out.append(Shift(a=pair[0], b=pair[1], from_=prev[0], to=s,
-                             from_period=prev[1].period, to_period=d.period,
-                             evidence=_unique(evidence)))
-        prev = (s, d)
+    for i, j in turn_points(stances):
+        before, after = series[i], series[j]
+        evidence = (_sort_evidence(_side_evidence(by_period[before.period], stances[i]))
+                    + _sort_evidence(_side_evidence(by_period[after.period], stances[j])))
+        out.append(Shift(a=pair[0], b=pair[1], from_=stances[i], to=stances[j],
+                         from_period=before.period, to_period=after.period,
+                         evidence=_unique(evidence)))
     return out
 
 
