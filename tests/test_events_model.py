@@ -61,7 +61,7 @@ def test_denied_or_conditional_attacks_are_not_asserted(resources: Any) -> None:
 
 def test_list_under_a_supposing_heading_is_hypothetical(resources: Any) -> None:
     text = ("Analysts warn that the crisis could lead to:\n\n"
-            "- Border clashes: Fighting between Iran and Saudi Arabia.\n"
+            "- Border clashes: Fighting between Egypt and Sudan.\n"
             "- Attacks on shipping: Strikes by Iran on Israel.\n\n"
             "Iran attacked Israel on Monday.")
     events, _ = _run(resources, text)
@@ -84,8 +84,8 @@ def test_sentences_never_cross_lines(resources: Any) -> None:
 
 
 def test_quoted_speaker_continues_into_the_next_sentence(resources: Any) -> None:
-    text = ('"We have fought them for years," said Iraqi Prime Minister Haider al-Abadi. '
-            '"Now we need the help of the United States."')
+    text = ('"We have resisted them for a decade," said Jordanian Foreign Minister Ayman Safadi. '
+            '"Today we need aid from the United States."')
     events, _ = _run(resources, text)
     req = [e for e in _by_type(events, "REQUEST") if e.target == "USA"]
     assert req and req[0].source is not None

@@ -39,7 +39,9 @@ ACTORS = {"Iran": "IRN", "Iraq": "IRQ", "Baghdad": "IRQ", "Syria": "SYR"}
     ("Saturday", "2018-05", None),  # finer than the article date
     ("in 2014", None, "2014"),
     ("October 26, 2024", None, "2024-10-26"),
-    ("early October 26, 2024", None, "2024-10-26"),
+    ("early March 3, 2022", None, "2022-03-03"),
+    ("Friday", "2020-01-03", "2020-01-03"),  # a weekday in an article of that day: the day
+    ("early on Wednesday", "2020-01-08", "2020-01-08"),
     ("the 1980s", "2024-01-01", None),
     ("for weeks now", "2024-11-01", None),
     ("last month", "2024-11-01", "2024-10"),
@@ -71,3 +73,24 @@ def test_each_clause_keeps_its_date() -> None:
     assert dates == {"ASSAULT": "2014", "CONSULT": "2018-05-05"}
     # an explicit year well before the article date puts the event in the past
     assert {e.type.value: e.timeframe.value for e in events if e.timeframe}["ASSAULT"] == "past"
+
+
+DAYS_LATER = """
+    Days day NOUN NNS 1 npadvmod
+    later later ADV RB 4 advmod
+    , , PUNCT , 4 punct
+    Iran Iran PROPN NNP 4 nsubj
+    attacked attack VERB VBD 4 ROOT
+    Iraq Iraq PROPN NNP 4 dobj
+    on on ADP IN 4 prep
+    Saturday Saturday PROPN NNP 6 pobj
+    . . PUNCT . 4 punct
+"""
+
+
+def test_later_in_a_past_narrative_is_not_future() -> None:
+    # "Days later, X attacked Y on Saturday": a past event, dated before the article
+    doc, an = build(DAYS_LATER, ACTORS, ents=[(7, 8, "DATE")])
+    events, _ = run(doc, an, published="2018-05-10")
+    assert [(e.date, e.timeframe.value if e.timeframe else None) for e in events] == [
+        ("2018-05-05", "current")]

@@ -90,6 +90,7 @@ def test_user_file_adds_triggers_first(tmp_path: Path) -> None:
     ("  - words: []\n    type: ASSAULT\n", "words"),
     ("  - words: [zap]\n    type: ASSAULT\n    confidence: 3\n", "confidence"),
     ("  - words: [zap]\n    type: ASSAULT\n    cameo: '99'\n", "quad class"),
+    ("  - words: [zap]\n    type: SANCTION\n    target_object: true\n", "target_object"),
 ])
 def test_bad_entries_are_named(tmp_path: Path, body: str, problem: str) -> None:
     p = _write(tmp_path, "triggers:\n" + body)

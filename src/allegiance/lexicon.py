@@ -40,7 +40,7 @@ _ROLES = frozenset({"target", "source"})
 _TRIGGER_KEYS = frozenset({
     "words", "head", "pos", "type", "mode", "cameo", "preps", "of", "need_prep", "objects",
     "governed_by", "yields", "material", "symmetric", "confidence", "monadic", "control",
-    "intransitive", "inner", "modal", "unless",
+    "intransitive", "inner", "modal", "unless", "target_object",
 })
 
 
@@ -76,6 +76,7 @@ class Trigger:
     inner: bool = False
     modal: frozenset[str] = frozenset()
     unless: frozenset[str] = frozenset()
+    target_object: bool = False
     confidence: float | None = None
 
     @property
@@ -332,6 +333,8 @@ def _entry(path: Path, n: int, entry: Any, crosswalk: Crosswalk) -> Iterator[Tri
         raise fail(str(exc)) from exc
     if cameo is not None and cameo[:2] not in crosswalk.quads:
         raise fail(f"CAMEO code {cameo} has no quad class")
+    if entry.get("target_object") and not entry.get("objects"):
+        raise fail("target_object needs objects")
     conf = entry.get("confidence")
     if conf is not None and not (isinstance(conf, (int, float)) and 0.0 < float(conf) <= 1.0):
         raise fail("confidence must be in (0, 1]")
@@ -363,5 +366,6 @@ def _entry(path: Path, n: int, entry: Any, crosswalk: Crosswalk) -> Iterator[Tri
             inner=bool(entry.get("inner", False)),
             modal=frozenset(str(o).lower() for o in entry.get("modal", [])),
             unless=frozenset(str(o).lower() for o in entry.get("unless", [])),
+            target_object=bool(entry.get("target_object", False)),
             confidence=None if conf is None else float(conf),
         )

@@ -1,38 +1,55 @@
 """Who did it to whom: source and target actors of a trigger, from the parse.
 
-Rules (each has a hand-built-Doc test in tests/test_events_arguments.py):
+Noun phrases are read by ``referents.Referents`` (what actor a phrase stands
+for); this module decides which phrases fill which role.  Rules (each has a
+hand-built-Doc test in tests/test_events_arguments.py or
+tests/test_events_generality.py):
 
 verbs
     active subject -> source, direct object (or dative) that is an actor ->
-    target; passive: ``nsubjpass`` -> target, ``by`` agent -> source ("Iraq was
-    called upon by US leaders"); prepositions per the lexicon entry ("attack
-    on", "work with"); participles: "forces supported by Iran" (acl, past:
-    the noun is the target) and "militias fighting against IS" (acl, -ing:
-    the noun is the source); a verb without subject takes it from the verb
-    that controls it (xcomp, conj, advcl, "in pushing back", "decision to
-    confront"), from the object for "accused X of attacking" and from the
-    antecedent for relative clauses.
+    target (a second "direct object" is a parser's mis-attached apposition
+    and is ignored); passive: ``nsubjpass`` -> target, ``by`` agent -> source
+    ("Syria was urged by Turkey"); a passive without an agent takes the agent
+    of the act it happened in ("killed in a drone strike by X", "killed in an
+    American strike"); prepositions per the lexicon entry ("attack on", "work
+    with"), also when the parser hangs them on the direct object ("threatened
+    action against X"); a target phrase that names no actor gives its owner
+    ("struck sites belonging to X"); participles: "rebels armed by Russia"
+    (acl, past: the noun is the target) and "militias fighting against IS"
+    (acl, -ing: the noun is the source); a verb *without* a subject takes it
+    from the verb that controls it (xcomp, conj, advcl, "in pushing back",
+    "decision to confront"), from the object for "accused X of attacking"
+    and from the antecedent for relative clauses; a verb whose subject names
+    no actor has no source.
+required objects
+    entries with ``objects`` ("send troops", "lift sanctions") look at the
+    direct object (the passive subject in the passive; the "of" object of a
+    quantity: "700 kg of medicine"); its owner, its "from"/"of" object and the
+    entry's prepositions on it or on a participle it heads ("sanctions
+    imposed on X") give the target.
 nouns
     possessor, "by"/"from" objects and modifier actors ("US strikes") ->
     source; lexicon prepositions and "of" (per entry) -> target; a trigger
     noun governed by an agentive verb ("conducted operations against",
-    "involved in attacks", "emphasized the unacceptability of") takes that
-    verb's subject, by an inverse verb ("received support from Iran") takes
-    the receiver as target and the "from" object as source.
-noun phrases
-    the actor covering the head token (actors stage, including its
-    coreference); else through relative pronouns ("some of which" -> the
-    antecedent), partitives ("a number of militias", "members of"),
-    appositions, the owner named by a modifier or possessor (a state for its
-    institutions: "Israeli interests", "Turkey's efforts", not "the Syrian
-    Kurds"; a group for its members: "Hezbollah guerrillas"), "including"
-    and "known as"; "we"/"I" in a quotation is its speaker; coordination
-    gives every conjunct.
+    "involved in attacks") takes that verb's subject (its "by" agent in the
+    passive: "the attack was carried out by X"), by an inverse verb
+    ("received aid from Qatar") takes the receiver as target and the
+    "from" object as source, by "blamed/accused X for/of" takes X, by
+    "claimed responsibility for" the claimer, by "X is seen as ... in the
+    fight against" the one described.
+frames
+    one trigger may give several frames of different types when a
+    preposition or required object licenses each ("fought alongside X against
+    Y"); two conjoined subjects are each other's partners only when the verb
+    has no object of its own ("X and Y met", not "X and Y fought the same
+    enemy").  ``Frame.affected`` records that the act was done to a concrete
+    thing that is no actor, which keeps material acts without a target.
 speech acts
     "rejected a U.S. request", "praised Haiti's efforts": the owner of the
     object is the target; "refused/threatened/offered to V ... X" borrows the
-    infinitive's target; "demanded that X ...", "urged X to ...", "said X
-    must ..." target the complement's subject.
+    infinitive's target (not from verbs whose object is a victim: "vowed to
+    avenge X"); "demanded that X ...", "urged X to ...", "said X must ..."
+    target the complement's subject.
 """
 
 from __future__ import annotations
@@ -43,37 +60,31 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from allegiance.analysis import ActorAnalysis
+from allegiance.events.referents import Arg, Referents, unique, word_forms
 from allegiance.events.triggers import Match
 from allegiance.lexicon import Lexicon, Trigger
 from allegiance.records import ActorKind, EventType
 
+__all__ = ["TARGETLESS_TYPES", "Arg", "ArgumentFinder", "Frame"]
+
 _VERB = frozenset({"VERB", "AUX"})
 _NOUN = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
-_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 # deps through which a controlled verb looks for its subject
 _STOP_DEPS = frozenset({"ccomp", "parataxis", "csubj", "csubjpass", "ROOT", "relcl"})
 _MAX_CLIMB = 7
-_FIRST_PERSON = frozenset({"i", "we", "me", "us"})
-_STATE_KINDS = frozenset({ActorKind.STATE, ActorKind.GOVERNMENT, ActorKind.MILITARY})
 # speech acts: their object's owner is their target ("rejected Iran's offer")
 _VERBAL_TYPES = frozenset({EventType.AGREE, EventType.CONSULT, EventType.SUPPORT,
                            EventType.CONCEDE, EventType.REQUEST, EventType.ACCUSE,
                            EventType.REJECT, EventType.THREATEN})
 # prepositions whose object an embedded infinitive's target may be
 _INNER_PREPS = frozenset({"to", "with", "on", "against", "from", "into", "at", "for", "upon"})
-
-
-@dataclass(frozen=True)
-class Arg:
-    """An actor filling a role; ``via`` says how it was found (confidence uses it).
-
-    ``via`` is one of ``direct``, ``relative``, ``partitive``, ``modifier``,
-    ``conj``, ``inherited``, ``governor``, ``list``.
-    """
-
-    actor: str
-    token: int
-    via: str = "direct"
+# Material acts that are events even when what they were done to is no actor
+# ("overran a military base", "freed 30 prisoners", "imposed a curfew").
+TARGETLESS_TYPES = frozenset({EventType.ASSAULT, EventType.COERCE, EventType.SANCTION,
+                              EventType.MOBILIZE, EventType.PROTEST, EventType.RETREAT,
+                              EventType.CONCEDE, EventType.AID, EventType.THREATEN})
+# acts whose object's owner is their target ("captured a Karen stronghold")
+_OWNER_TARGET_TYPES = frozenset({EventType.ASSAULT, EventType.COERCE})
 
 
 @dataclass(frozen=True)
@@ -81,7 +92,9 @@ class Frame:
     """The arguments of one trigger entry at one place in the text.
 
     ``governor`` is the verb a trigger noun hangs from; ``inner`` the infinitive
-    whose target an ``inner`` trigger borrowed ("threatened to *attack* X").
+    whose target an ``inner`` trigger borrowed ("threatened to *attack* X");
+    ``affected`` is true when the text names what the act was done to even
+    if that is no actor ("overran a military base", "freed 30 prisoners").
     """
 
     trigger: Trigger
@@ -89,38 +102,52 @@ class Frame:
     targets: tuple[Arg, ...]
     governor: int | None = None
     inner: int | None = None
+    affected: bool = False
+
+    @property
+    def complete(self) -> bool:
+        """A source and, unless the entry is monadic, a target."""
+        return bool(self.sources) and (bool(self.targets) or self.trigger.monadic)
+
+    @property
+    def usable(self) -> bool:
+        """Complete, or a material act done to a named thing (see TARGETLESS_TYPES)."""
+        return self.complete or (bool(self.sources) and self.affected
+                                 and self.trigger.type in TARGETLESS_TYPES)
 
 
-class ArgumentFinder:
-    """Reads arguments inside one sentence (token range ``lo``..``hi``)."""
+class ArgumentFinder(Referents):
+    """Reads the arguments of triggers inside one sentence (``lo``..``hi``)."""
 
     def __init__(self, analysis: ActorAnalysis, lexicon: Lexicon, lo: int, hi: int) -> None:
         """Arguments inside tokens ``lo``..``hi``; set ``speaker`` for quoted sentences."""
-        self.analysis = analysis
-        self.lo, self.hi = lo, hi
-        self.relative = lexicon.words("arguments.relative_pronouns")
-        self.partitive = lexicon.words("arguments.partitive_nouns")
-        self.agentive = lexicon.words("arguments.agentive_governors")
-        self.agentive_nouns = lexicon.words("arguments.agentive_nouns")
-        self.inverse = lexicon.words("arguments.inverse_governors")
-        self.climb_preps = lexicon.words("arguments.climb_preps")
-        self.subject_participles = lexicon.words("arguments.subject_participles")
-        self.directives = lexicon.words("modality.intended.directive_governors")
-        self.roles = lexicon.words("relations.leads.nouns")
-        self.institutions = lexicon.words("arguments.institution_nouns")
-        self.members = lexicon.words("arguments.member_nouns")
-        self.speaker: str | None = None
+        super().__init__(analysis, lexicon, lo, hi)
+        w = lexicon.words
+        self.agentive = w("arguments.agentive_governors")
+        self.agentive_nouns = w("arguments.agentive_nouns")
+        self.inverse = w("arguments.inverse_governors")
+        self.descriptive = w("arguments.descriptive_governors")
+        self.accusing = w("arguments.accusing_governors")
+        self.responsibility = w("arguments.responsibility_nouns")
+        self.victim_verbs = w("arguments.victim_verbs")
+        self.climb_preps = w("arguments.climb_preps")
+        self.subject_participles = w("arguments.subject_participles")
+        # set by _apply_preps when a target phrase names a concrete thing
+        self._touched = False
 
     # ------------------------------------------------------------- public
 
-    def frame(self, match: Match) -> Frame | None:
-        """The first trigger entry of ``match`` whose frame fits here, or None.
+    def frames(self, match: Match) -> list[Frame]:
+        """The frames of ``match``: the first entry whose frame is complete, plus any
+        other entry of another type that a preposition licenses ("fought alongside
+        X against Y"); else the first partial frame (a list heading may fill it).
 
         Entries with a constraint (required objects, control, governor) are tried
         before general ones: "send troops" is MOBILIZE before it is AID.
         """
         ordered = sorted(match.triggers, key=lambda t: not (t.objects or t.control or
                                                            t.governed_by))
+        found: list[Frame] = []
         partial: Frame | None = None
         for trig in ordered:
             if match.pos == "VERB":
@@ -131,171 +158,214 @@ class ArgumentFinder:
                 f = None
             if f is None:
                 continue
-            if f.sources and (f.targets or trig.monadic):
-                return f
+            if f.usable:
+                licensed = trig.need_prep or bool(trig.objects)
+                if not found or (licensed and all(x.trigger.type is not trig.type
+                                                  for x in found)):
+                    found.append(f)
+                continue
             partial = partial or f
-        return partial
+        if found:
+            return found
+        return [partial] if partial is not None else []
 
-    def actors(self, tok: Token, via: str = "direct", depth: int = 0) -> list[Arg]:
-        """Actors a noun phrase headed by ``tok`` stands for (see module doc)."""
-        if depth > 5 or not self._in(tok):
-            return []
-        out: list[Arg] = []
-        m = self.analysis.at_token(tok.i)
-        if m is not None:
-            out.append(Arg(m.actor_id, tok.i, via))
-        elif self.speaker is not None and tok.lower_ in _FIRST_PERSON:
-            # "we"/"I" inside a quotation attributed to a speaker
-            out.append(Arg(self.speaker, tok.i, _weaker(via, "governor")))
-        else:
-            low, lemma = tok.lower_, tok.lemma_.lower()
-            if low in self.relative and tok.tag_ in ("WDT", "WP", "WP$"):
-                ante = self._antecedent(tok)
-                if ante is not None:
-                    out += self.actors(ante, _weaker(via, "relative"), depth + 1)
-            elif (lemma in self.partitive or low in self.partitive or tok.pos_ in ("NUM", "DET")
-                  ) and not (via == "conj" and lemma in self.roles):
-                # a coordinated "the leader of X" is more often a mis-attached apposition
-                for o in self._prep_objects(tok, ("of",)):
-                    out += self.actors(o, _weaker(via, "partitive"), depth + 1)
-            if not out:
-                # an apposition names the very actor ("the adviser, John Bolton")
-                for c in self._kids(tok, ("appos",)):
-                    out += self.actors(c, via, depth + 1)
-            if not out:
-                out += self._owner(tok, lemma, low, via, depth)
-            if not out:
-                # "armed groups, including Iran-backed factions": the named instances
-                for o in self._prep_objects(tok, ("including",)):
-                    out += self.actors(o, _weaker(via, "partitive"), depth + 1)
-            if not out:
-                for c in self._kids(tok, ("acl",)):
-                    if c.lemma_.lower() in ("know", "call", "name", "dub"):
-                        for o in self._prep_objects(c, ("as",)):
-                            out += self.actors(o, via, depth + 1)
-        for c in self._kids(tok, ("conj",)):
-            out += self.actors(c, _weaker(via, "conj"), depth + 1)
-        return _unique(out)
+    def frame(self, match: Match) -> Frame | None:
+        """The first frame of ``match`` (see ``frames``), or None."""
+        fs = self.frames(match)
+        return fs[0] if fs else None
 
-    def speaker_of(self, verb: Token) -> str | None:
-        """The actor who speaks in "X said" / "..., said X" (the inverted subject wins)."""
-        subjects = sorted(self._kids(verb, ("nsubj",)), key=lambda t: (t.i < verb.i, -t.i))
-        for s in subjects:
-            args = self.actors(s)
-            if args:
-                return args[0].actor
-        return None
+    def subject_of(self, verb: Token) -> list[Arg]:
+        """The actors doing what ``verb`` says: its subject, or the one it inherits."""
+        passive = self._is_passive(verb)
+        subj = self._kids(verb, ("nsubjpass",) if passive else ("nsubj",))
+        if subj:
+            return [a for s in subj for a in self.actors(s)]
+        if verb.dep_ == "acl" and _active_participle(verb):
+            head = self._head(verb)
+            return self.actors(head) if head is not None else []
+        return self._inherit(verb)
 
-    def _owner(self, tok: Token, lemma: str, low: str, via: str, depth: int) -> list[Arg]:
-        """The actor a noun stands for through its modifiers or possessor.
+    def clause_subject(self, verb: Token) -> list[Arg]:
+        """Who does what ``verb`` says, following control ("urged Iraq to rein in")."""
+        return self.subject_of(verb)
 
-        A state's demonym or name stands for its institutions ("Israeli interests",
-        "a Turkish missile", "Iraqi-US intelligence service") but not for other
-        people ("the Syrian Kurds"), nor when another ethnic or sectarian word
-        qualifies the noun ("Syrian Kurdish forces"); a group's name stands for its
-        members too ("al-Qaeda network", "Hezbollah guerrillas").  The possessor
-        counts for institutions only ("Turkey's efforts", not "her husband").
-        """
-        institution = lemma in self.institutions or low in self.institutions
-        member = institution or lemma in self.members or low in self.members
-        if not member:
-            return []
-        mods = self._modifiers(tok, via)
-        qualified = any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"
-                        and self.analysis.at_token(c.i) is None
-                        for c in self._kids(tok, _MODIFIER_DEPS))
-        out = [a for a in mods if not self._is_state_like(a.actor)
-               or (institution and not qualified)]
-        if not out and institution:
-            for p in self._kids(tok, ("poss",)):
-                out += self.actors(p, _weaker(via, "modifier"), depth + 1)
-        return out
+    def participle_host(self, v: Token, host: Token) -> Token:
+        """The noun a past participle describes; after a comma, the clause subject."""
+        prev = v.doc[v.i - 1] if v.i > self.lo else None
+        if prev is None or prev.text != "," or v.lemma_.lower() not in self.subject_participles:
+            return host
+        cur = host
+        for _ in range(4):
+            up = self._head(cur)
+            if up is None:
+                return host
+            if up.pos_ in _VERB:
+                subj = self._kids(up, ("nsubj", "nsubjpass"))
+                return subj[0] if subj else host
+            cur = up
+        return host
 
     # ------------------------------------------------------------- verbs
 
     def _verbal(self, m: Match, trig: Trigger) -> Frame | None:
         v = m.anchor
+        self._touched = False
         srcs: list[Arg] = []
         tgts: list[Arg] = []
         passive = self._is_passive(v)
         agents = [o for a in self._kids(v, ("agent",)) for o in self._kids(a, ("pobj",))]
-        if passive:
-            for s in self._kids(v, ("nsubjpass",)):
-                tgts += self.actors(s)
-            for a in agents:
-                srcs += self.actors(a)
-        else:
-            for s in self._kids(v, ("nsubj",)):
-                srcs += self.actors(s)
-        host = self._head(v)
-        if v.dep_ == "acl" and host is not None:
-            if v.tag_ == "VBN":
-                tgts += self.actors(self.participle_host(v, host))
-            elif v.tag_ == "VBG":
-                srcs += self.actors(host)
-        objs = self._kids(v, ("dobj", "dative"))
+        subjects = self._kids(v, ("nsubjpass",) if passive else ("nsubj",))
+        objs = self._kids(v, ("dobj",))[:1] + self._kids(v, ("dative",))
         if trig.intransitive and objs:
             return None
+        if passive:
+            for a in agents:
+                srcs += self.actors(a)
+            if not agents:
+                srcs += self.instrument_agents(v)
+        else:
+            for s in subjects:
+                srcs += self.actors(s)
+        affected = any(self.thing(o) for o in objs)
         if trig.objects:
-            wanted = [o for o in objs if o.lemma_.lower() in trig.objects
-                      or o.lower_ in trig.objects]
+            # the thing acted on: the object, or the passive subject ("troops were sent")
+            things = subjects if passive else objs
+            wanted = [h for o in things for h in self.wanted_heads(o, trig)]
             if not wanted:
                 return None
-            for o in wanted:
-                # "need their help", "seek help from X"
-                for p in self._kids(o, ("poss",)):
-                    tgts += self.actors(p)
-                for x in self._prep_objects(o, ("from", "of")):
-                    tgts += self.actors(x)
-            for o in objs:
-                if o not in wanted:  # "gave Iraq weapons"
-                    tgts += self.actors(o)
-        elif trig.control:
+            affected = True
+            tgts += self._object_targets(m, trig, wanted)
+            if passive and trig.type is EventType.MOBILIZE and not srcs and _eventive(v):
+                # "snipers were deployed": the force mobilised is the one acting;
+                # "troops are stationed in X" states a fact, no event
+                srcs += [a for o in wanted for a in self.owners(o, "modifier")]
+                srcs += [a for o in wanted for a in self.actors(o)]
+            elif not passive:
+                for o in objs:
+                    if o not in wanted and not any(  # "gave Iraq weapons"
+                            w in o.subtree for w in wanted):
+                        tgts += self.actors(o)
+        elif passive:
+            for s in subjects:
+                tgts += self.actors(s)
+            affected = affected or any(self.thing(s) for s in subjects)
+        if trig.control:
             if not trig.modal:
                 for o in objs:
                     tgts += self.actors(o)
             for s in self._controlled_subjects(v, objs, trig.modal):
                 tgts += self.actors(s)
+            if not tgts and not trig.modal:
+                # "demanded the departure of American troops" (not "expect
+                # American pressure": the modifier is no addressee)
+                for o in objs:
+                    for x in self.prep_objects(o, ("of", "by", "from")):
+                        tgts += [replace(a, via="governor") for a in self.actors(x)]
             if not tgts:
                 return None
-        else:
-            for o in objs:
-                tgts += self.actors(o)
-            if not tgts:
-                # "demanded the withdrawal of Serbian forces", "rejected calls by Belarus"
-                for o in objs:
-                    for x in self._prep_objects(o, ("of", "by", "from")):
-                        tgts += [replace(a, via="governor") for a in self.actors(x)]
-            if not tgts and trig.type in _VERBAL_TYPES:
-                # "rejected a U.S. request", "praised Haiti's efforts": a speech act
-                # answers whoever made or owns what it is about
-                for o in objs:
-                    tgts += self._modifiers(o, "modifier")
-                    for p in self._kids(o, ("poss",)):
-                        tgts += [replace(a, via="modifier") for a in self.actors(p)]
+        elif not trig.objects and v.lemma_.lower() not in self.victim_verbs:
+            tgts += self._object_actors(trig, objs)
+        host = self._head(v)
+        if v.dep_ == "acl" and host is not None:
+            if _active_participle(v):
+                srcs += self.actors(host)
+            elif v.tag_ == "VBN":
+                tgts += self.actors(self.participle_host(v, host))
+                affected = True
         inner: Token | None = None
         if trig.inner and not tgts:
             inner, borrowed = self._inner_targets(v)
             tgts += borrowed
+
         prep_found, between = self._apply_preps(m, trig, (v,), srcs, tgts)
+        if not tgts and not trig.control:
+            # the parser often hangs the verb's prepositions on its object
+            # ("threatened further action against Russia")
+            found, _ = self._apply_preps(m, trig, [o for o in objs if not self.actors(o)],
+                                         srcs, tgts, only_targets=True, extra=True)
+            prep_found = prep_found or found
         bare = not objs and not self._kids(v, ("prep",))
         if not tgts and bare and not trig.objects and not trig.control:
-            # "fought and killed Americans": the object of the last conjunct is shared
+            # "shelled and destroyed the town": the object of the last conjunct is shared
             for sib in self._conj_siblings(v):
                 for o in self._kids(sib, ("dobj",)):
                     tgts += self.actors(o, "conj")
                 found, _ = self._apply_preps(m, trig, (sib,), srcs, tgts, only_targets=True)
                 prep_found = prep_found or found
-        if not srcs and not (passive and agents):
+        if not srcs and not agents and not subjects:
             srcs += [replace(a, via="inherited") for a in self._inherit(v)]
+        # "X and Y fought": each other; "X and Y fought the same enemy": no pair
+        pair = not objs or bool(trig.objects)
         if trig.need_prep and not (prep_found or between) and not (
-                trig.symmetric and len(srcs) > 1):
+                trig.symmetric and pair and len(srcs) > 1):
             return None
-        return self._finish(trig, srcs, tgts, None, inner)
+        # a verb phrase names its own object ("took up positions", "pulled back")
+        phrase = len(m.tokens) > 1
+        return self._finish(trig, srcs, tgts, None, inner,
+                            affected=affected or self._touched or phrase, pair=pair)
+
+    def wanted_heads(self, o: Token, trig: Trigger) -> list[Token]:
+        """The words of an object that the entry requires: the object itself, what
+        a quantity measures ("700 kg of medicine", "$4 million worth of
+        equipment") or a conjunct ("its training and its operations"); for
+        ``target_object`` entries a person named as the object counts."""
+        if trig.target_object:
+            m = self.analysis.at_token(o.i)
+            actor = self.analysis.actors.get(m.actor_id) if m is not None else None
+            if actor is not None and actor.kind is ActorKind.PERSON:
+                return [o]
+        out: list[Token] = []
+        for h in (o, *self.prep_objects(o, ("of",))):
+            for x in (h, *self._kids(h, ("conj",))):
+                if (x.lemma_.lower() in trig.objects or x.lower_ in trig.objects) and x not in out:
+                    out.append(x)
+        return out
+
+    def _object_targets(self, m: Match, trig: Trigger, wanted: list[Token]) -> list[Arg]:
+        """Targets read off a required object: its owner, "from"/"of" object, the
+        entry's prepositions on it or on a participle it heads."""
+        out: list[Arg] = []
+        for o in wanted:
+            if trig.target_object or trig.type in _OWNER_TARGET_TYPES:
+                out += self.actors(o)  # "expelled two Russian diplomats"
+            for p in self._kids(o, ("poss",)):
+                out += self.actors(p)  # "need their help"
+            for x in self.prep_objects(o, ("from", "of")):
+                out += self.actors(x)
+            heads = [o, *(c for c in self._kids(o, ("acl",)) if c.tag_ == "VBN")]
+            self._apply_preps(m, trig, heads, [], out, only_targets=True, extra=True)
+        return out
+
+    def _object_actors(self, trig: Trigger, objs: list[Token]) -> list[Arg]:
+        """Targets among a verb's direct objects (see the module doc)."""
+        out: list[Arg] = []
+        for o in objs:
+            out += self.actors(o)
+        if not out:
+            # "demanded the withdrawal of Serbian forces", "rejected calls by Belarus"
+            for o in objs:
+                for x in self.prep_objects(o, ("of", "by", "from")):
+                    out += [replace(a, via="governor") for a in self.actors(x)]
+        if not out and trig.type in _VERBAL_TYPES:
+            # "rejected a U.S. request", "praised Haiti's efforts": a speech act
+            # answers whoever made or owns what it is about
+            for o in objs:
+                out += self.modifiers(o, "modifier")
+                for p in self._kids(o, ("poss",)):
+                    out += [replace(a, via="modifier") for a in self.actors(p)]
+        if not out and trig.type not in _VERBAL_TYPES:
+            # a material act on a thing falls on its owner ("raided a building
+            # used by X", "struck sites belonging to X")
+            for o in objs:
+                if self.concrete(o):
+                    out += self.owners(o)
+        return out
 
     def _inner_targets(self, v: Token) -> tuple[Token | None, list[Arg]]:
         """Targets of the infinitive a verb governs ("threatened to cut ties with X")."""
         for c in self._kids(v, ("xcomp",)):
+            if c.lemma_.lower() in self.victim_verbs:
+                return c, []  # "vowed to avenge X": X is no target
             found: list[Arg] = []
             objs = self._kids(c, ("dobj", "dative"))
             for o in objs:
@@ -344,7 +414,7 @@ class ArgumentFinder:
             if dep == "acl":
                 if head.pos_ in _NOUN and head.lemma_.lower() in self.agentive_nouns:
                     return [a for p in self._kids(head, ("poss",)) for a in self.actors(p)]
-                return self.actors(head) if cur.tag_ == "VBG" else []
+                return self.actors(head) if _active_participle(cur) else []
             if dep == "prep":
                 via_prep = cur
             cur = head
@@ -370,32 +440,17 @@ class ArgumentFinder:
                     return [a for p in poss for a in self.actors(p)]
         return []
 
-    def participle_host(self, v: Token, host: Token) -> Token:
-        """The noun a past participle describes; after a comma, the clause subject."""
-        prev = v.doc[v.i - 1] if v.i > self.lo else None
-        if prev is None or prev.text != "," or v.lemma_.lower() not in self.subject_participles:
-            return host
-        cur = host
-        for _ in range(4):
-            up = self._head(cur)
-            if up is None:
-                return host
-            if up.pos_ in _VERB:
-                subj = self._kids(up, ("nsubj", "nsubjpass"))
-                return subj[0] if subj else host
-            cur = up
-        return host
-
     # ------------------------------------------------------------- nouns
 
     def _nominal(self, m: Match, trig: Trigger) -> Frame | None:
         n = m.anchor
+        self._touched = False
         srcs: list[Arg] = []
         tgts: list[Arg] = []
         gov, gov_dep = self._governor(n)
         if trig.governed_by and (gov is None or gov.lemma_.lower() not in trig.governed_by):
             return None
-        of_objs = self._prep_objects(n, ("of",))
+        of_objs = self.prep_objects(n, ("of",))
         for p in self._kids(n, ("poss",)):
             if trig.of == "target" and not of_objs:
                 tgts += self.actors(p)
@@ -403,51 +458,103 @@ class ArgumentFinder:
                 srcs += self.actors(p)
         if trig.of is not None:
             for o in of_objs:
-                (tgts if trig.of == "target" else srcs).extend(self.actors(o))
+                got = self.actors(o)
+                if not got and trig.of == "target" and self.concrete(o):
+                    got = self.owners(o)  # "the bombing of the embassy of Egypt"
+                (tgts if trig.of == "target" else srcs).extend(got)
         prep_found, between = self._apply_preps(m, trig, (n,), srcs, tgts)
+        if trig.control:
+            # "its demand that Israel ease restrictions": the complement's subject
+            for c in self._kids(n, ("acl", "ccomp", "relcl")):
+                if not any(k.dep_ == "mark" and k.lower_ == "that" for k in c.children):
+                    continue
+                for s in self._kids(c, ("nsubj", "nsubjpass")):
+                    tgts += self.actors(s)
+        if not tgts:
+            # "normalization of relations with Israel"
+            found, _ = self._apply_preps(m, trig, of_objs, srcs, tgts, only_targets=True,
+                                         extra=True)
+            prep_found = prep_found or found
         if not tgts:
             for sib in self._conj_siblings(n):
                 found, _ = self._apply_preps(m, trig, (sib,), srcs, tgts, only_targets=True)
                 prep_found = prep_found or found
+        if not tgts:
+            # "attacks by X on Y": the parser hangs "on Y" on the agent
+            agents = self.prep_objects(n, ("by", "from")) + self._kids(n, ("poss",))
+            found, _ = self._apply_preps(m, trig, agents, srcs, tgts, only_targets=True,
+                                         extra=True)
+            prep_found = prep_found or found
         inverse = False
         if gov is not None:
-            gl = gov.lemma_.lower()
-            if gl in self.inverse and gov_dep == "dobj":
-                inverse = True
-                receivers = self.subject_of(gov)
-                srcs = [a for a in srcs if a.actor not in {r.actor for r in receivers}]
-                if not tgts:
-                    tgts += [replace(a, via="governor") for a in receivers]
-                if not srcs:
-                    for o in self._prep_objects(gov, ("from",)):
-                        srcs += self.actors(o)
-            elif gl in self.agentive or gov_dep.startswith("pobj:"):
-                if gl in self.agentive:
-                    found, _ = self._apply_preps(m, trig, (gov,), srcs, tgts, only_targets=True)
-                    prep_found = prep_found or found
-                if not srcs and (gl in self.agentive or
-                                 gov_dep.split(":", 1)[1] in self.climb_preps):
-                    srcs += [replace(a, via="governor") for a in self.subject_of(gov)]
-        mods = self._modifiers(n, "modifier")
+            inverse = self._from_governor(m, trig, gov, gov_dep, srcs, tgts)
+            if not inverse and word_forms(gov) & self.agentive:
+                found, _ = self._apply_preps(m, trig, (gov,), srcs, tgts, only_targets=True)
+                prep_found = prep_found or found
+        mods = self.modifiers(n, "modifier")
         if mods and not srcs and not inverse and not trig.symmetric:
             # "Russian and Iranian support for Assad": the modifiers are the agents
             srcs += mods
+        if not srcs:
+            srcs += self.instrument_agents(n)
         if not srcs and not inverse and gov is None:
             srcs += [replace(a, via="governor") for a in self._climb(n)]
         if mods:
             if not srcs and not inverse:
                 srcs += mods
             elif not tgts and (trig.symmetric or inverse):
-                # "Sudani seeks to solidify U.S. security cooperation": the partner
+                # "Egypt seeks to deepen Saudi security cooperation": the partner
                 have = {a.actor for a in srcs}
                 tgts += [a for a in mods if a.actor not in have]
         if trig.need_prep and not (prep_found or between) and not (
                 trig.symmetric and len(srcs) > 1):
             return None
-        return self._finish(trig, srcs, tgts, gov.i if gov is not None else None)
+        affected = self._touched or (trig.of == "target" and any(
+            self.thing(o) for o in of_objs))
+        return self._finish(trig, srcs, tgts, gov.i if gov is not None else None,
+                            affected=affected)
+
+    def _from_governor(self, m: Match, trig: Trigger, gov: Token, gov_dep: str,
+                       srcs: list[Arg], tgts: list[Arg]) -> bool:
+        """Arguments a trigger noun takes from the verb it hangs from; True when the
+        verb inverts the roles ("received aid from Qatar")."""
+        gl = gov.lemma_.lower()
+        forms = word_forms(gov)
+        prep = gov_dep.split(":", 1)[1] if gov_dep.startswith("pobj:") else ""
+        if gl in self.inverse and gov_dep == "dobj":
+            receivers = self.subject_of(gov)
+            srcs[:] = [a for a in srcs if a.actor not in {r.actor for r in receivers}]
+            if not tgts:
+                tgts += [replace(a, via="governor") for a in receivers]
+            if not srcs:
+                for o in self.prep_objects(gov, ("from",)):
+                    srcs += self.actors(o)
+            return True
+        if srcs:
+            return False
+        if gl in self.accusing and prep in ("for", "of", "over", "in"):
+            # "blamed X for the attack", "X was accused of the killing"
+            accused = (self._kids(gov, ("nsubjpass",)) if self._is_passive(gov)
+                       else self._kids(gov, ("dobj",)))
+            srcs += [replace(a, via="governor") for o in accused for a in self.actors(o)]
+        elif gl in self.descriptive and prep in self.climb_preps:
+            # "X is seen as a partner in the war on Y": the one described
+            described = (self._kids(gov, ("nsubjpass",)) if self._is_passive(gov)
+                         else self._kids(gov, ("dobj",)))
+            srcs += [replace(a, via="governor") for o in described for a in self.actors(o)]
+        elif forms & self.agentive or prep in self.climb_preps:
+            if self._is_passive(gov) and gov_dep == "nsubjpass":
+                # "the attack was carried out by X"
+                agents = [o for a in self._kids(gov, ("agent",))
+                          for o in self._kids(a, ("pobj",))]
+                srcs += [replace(a, via="governor") for o in agents for a in self.actors(o)]
+            elif gl not in self.descriptive:
+                srcs += [replace(a, via="governor") for a in self.subject_of(gov)]
+        return False
 
     def _governor(self, n: Token) -> tuple[Token | None, str]:
-        """The verb a trigger noun is the object of (through coordination and apposition)."""
+        """The verb a trigger noun is the object of (through coordination and apposition;
+        "claimed responsibility for the attack" counts as "claimed the attack")."""
         cur = n
         for _ in range(4):
             if cur.dep_ in ("conj", "appos") and self._head(cur) is not None:
@@ -460,9 +567,14 @@ class ArgumentFinder:
         if cur.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and head.pos_ in _VERB:
             return head, cur.dep_
         if cur.dep_ == "pobj" and head.dep_ == "prep":
-            verb = self._head(head)
-            if verb is not None and verb.pos_ in _VERB:
-                return verb, "pobj:" + head.lower_
+            up = self._head(head)
+            if up is not None and up.pos_ in _VERB:
+                return up, "pobj:" + head.lower_
+            if (up is not None and up.lemma_.lower() in self.responsibility
+                    and up.dep_ == "dobj"):
+                verb = self._head(up)
+                if verb is not None and verb.pos_ in _VERB:
+                    return verb, "dobj"
         return None, ""
 
     def _climb(self, n: Token) -> list[Arg]:
@@ -487,7 +599,7 @@ class ArgumentFinder:
                 cur = head
                 continue
             if dep in ("dobj", "attr") and head.pos_ in _VERB:
-                if head.lemma_.lower() in self.agentive:
+                if word_forms(head) & self.agentive:
                     return self.subject_of(head)
                 return []
             return []
@@ -496,24 +608,30 @@ class ArgumentFinder:
     # ------------------------------------------------------------- shared
 
     def _apply_preps(self, m: Match, trig: Trigger, anchors: Iterable[Token], srcs: list[Arg],
-                     tgts: list[Arg], *, only_targets: bool = False) -> tuple[bool, bool]:
-        """Add prepositional arguments; return (a lexicon prep was present, "between" pair)."""
+                     tgts: list[Arg], *, only_targets: bool = False,
+                     extra: bool = False) -> tuple[bool, bool]:
+        """Add prepositional arguments; return (a lexicon prep was present, "between" pair).
+
+        ``extra`` anchors are other words than the trigger's own (its object).
+        A target phrase that names no actor gives its owner ("attacks on
+        positions of the PKK").
+        """
         found = between = False
         tokens = list(anchors)
-        if tokens and tokens[0].i == m.anchor.i:
+        if not extra and tokens and tokens[0].i == m.anchor.i:
             tokens += [m.anchor.doc[i] for i in m.tokens if i != m.anchor.i]
         for tok in tokens:
-            preps = [p for p in self._kids(tok, ("prep",))]
-            if tok.pos_ == "ADP" and tok.i in m.tokens:
+            preps = list(self._kids(tok, ("prep",)))
+            if not extra and tok.pos_ == "ADP" and tok.i in m.tokens:
                 preps.append(tok)
             for p in preps:
                 low = p.lower_
                 if low == "between":
-                    pair = [a for o in self._kids(p, ("pobj",)) for a in self._np_actors(o)]
+                    pair = [a for o in self._kids(p, ("pobj",)) for a in self.np_actors(o)]
                     if len({a.actor for a in pair}) > 1 and not only_targets:
                         between = True
-                        if not srcs:
-                            srcs.append(pair[0])
+                        if not srcs and trig.symmetric:
+                            srcs.append(pair[0])  # "talks between X and Y"; a mediator is not X
                         tgts.extend(a for a in pair if a.actor not in {s.actor for s in srcs})
                     continue
                 role = trig.preps.get(low)
@@ -523,78 +641,27 @@ class ArgumentFinder:
                 if objs:
                     found = True
                 for o in objs:
-                    (tgts if role == "target" else srcs).extend(self.actors(o))
+                    got = self.actors(o)
+                    if role == "target":
+                        concrete = self.concrete(o)
+                        self._touched = self._touched or (concrete and not got)
+                        if not got and (concrete or self.pact(o)):
+                            got = self.owners(o)  # "attacks on positions of the PKK"
+                    (tgts if role == "target" else srcs).extend(got)
         return found, between
 
-    def _np_actors(self, tok: Token) -> list[Arg]:
-        """Every actor named inside a noun phrase, longest mentions first
-        ("the Iraqi-linked and Iranian-backed militias" -> both collectives)."""
-        out = self.actors(tok)
-        seen = {a.actor for a in out}
-        covered: set[int] = set()
-        for t in tok.subtree:
-            if t.i in covered or not self._in(t) or any(
-                    a.dep_ in ("prep", "relcl", "acl") and a.i != tok.i and a.i >= tok.i
-                    for a in t.ancestors if a.i in {x.i for x in tok.subtree}):
-                continue
-            best = None
-            for m in self.analysis.mentions:
-                if m.token_start <= t.i < m.token_end and (
-                        best is None or m.token_end - m.token_start >
-                        best.token_end - best.token_start):
-                    best = m
-            if best is not None:
-                covered.update(range(best.token_start, best.token_end))
-                if best.actor_id not in seen:
-                    seen.add(best.actor_id)
-                    out.append(Arg(best.actor_id, t.i, "conj"))
-        return out
-
     def _finish(self, trig: Trigger, srcs: list[Arg], tgts: list[Arg],
-                gov: int | None, inner: Token | None = None) -> Frame:
-        srcs = _unique(srcs)
-        tgts = [a for a in _unique(tgts) if a.actor not in {s.actor for s in srcs}] if len(
-            srcs) == 1 else _unique(tgts)
-        if trig.symmetric and not tgts and len({a.actor for a in srcs}) > 1:
+                gov: int | None, inner: Token | None = None, *,
+                affected: bool = False, pair: bool = True) -> Frame:
+        srcs = unique(srcs)
+        tgts = [a for a in unique(tgts) if a.actor not in {s.actor for s in srcs}] if len(
+            srcs) == 1 else unique(tgts)
+        if trig.symmetric and pair and not tgts and len({a.actor for a in srcs}) > 1:
             first = srcs[0]
             tgts = [a for a in srcs[1:] if a.actor != first.actor]
             srcs = [first]
         return Frame(trig, tuple(srcs), tuple(tgts), gov,
-                     inner.i if inner is not None else None)
-
-    def subject_of(self, verb: Token) -> list[Arg]:
-        """The actors doing what ``verb`` says: its subject, or the one it inherits."""
-        subj = self._kids(verb, ("nsubjpass",) if self._is_passive(verb) else ("nsubj",))
-        if subj:
-            return [a for s in subj for a in self.actors(s)]
-        if verb.dep_ == "acl" and verb.tag_ == "VBG":
-            head = self._head(verb)
-            return self.actors(head) if head is not None else []
-        return self._inherit(verb)
-
-    def _modifiers(self, tok: Token, via: str) -> list[Arg]:
-        """Actors named by the modifiers of a noun ("US forces", "Iraqi-US service")."""
-        out: list[Arg] = []
-        for c in self._kids(tok, _MODIFIER_DEPS):
-            if c.tag_ in ("VBN", "VBG") or c.pos_ == "VERB":
-                continue
-            m = self.analysis.at_token(c.i)
-            if m is not None:
-                out.append(Arg(m.actor_id, c.i, _weaker(via, "modifier")))
-            for cc in self._kids(c, _MODIFIER_DEPS | {"conj"}):
-                if cc.tag_ in ("VBN", "VBG"):
-                    continue
-                mm = self.analysis.at_token(cc.i)
-                if mm is not None:
-                    out.append(Arg(mm.actor_id, cc.i, _weaker(via, "modifier")))
-        return _unique(out)
-
-    def _is_state_like(self, actor_id: str) -> bool:
-        """A state or one of its sectors ("IRQ", "IRQ-MIL")."""
-        actor = self.analysis.actors.get(actor_id)
-        if actor is not None:
-            return actor.kind in _STATE_KINDS
-        return len(actor_id) == 3 or (len(actor_id) == 7 and actor_id[3] == "-")
+                     inner.i if inner is not None else None, affected)
 
     def _conj_siblings(self, tok: Token) -> list[Token]:
         out: list[Token] = []
@@ -613,52 +680,20 @@ class ArgumentFinder:
                     out.append(c)
         return out
 
-    def _antecedent(self, rel: Token) -> Token | None:
-        cur = rel
-        for _ in range(5):
-            head = self._head(cur)
-            if head is None:
-                return None
-            if cur.dep_ == "relcl":
-                return head
-            cur = head
-        return None
-
     def _is_passive(self, v: Token) -> bool:
         return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (
             v.tag_ == "VBN" and any(c.dep_ == "agent" for c in v.children))
 
-    def _prep_objects(self, tok: Token, preps: Iterable[str]) -> list[Token]:
-        wanted = set(preps)
-        return [o for p in self._kids(tok, ("prep",)) if p.lower_ in wanted
-                for o in self._kids(p, ("pobj",))]
 
-    def _kids(self, tok: Token, deps: Iterable[str]) -> list[Token]:
-        wanted = set(deps)
-        return [c for c in tok.children if c.dep_ in wanted and self.lo <= c.i < self.hi]
-
-    def _head(self, tok: Token) -> Token | None:
-        head = tok.head
-        if head.i == tok.i or not self.lo <= head.i < self.hi:
-            return None
-        return head
-
-    def _in(self, tok: Token) -> bool:
-        return self.lo <= tok.i < self.hi
+def _eventive(v: Token) -> bool:
+    """A passive that reports a happening ("were deployed", "have been sent"), not a
+    state ("are stationed", "troops deployed in X")."""
+    return any(c.dep_ == "auxpass" and (c.tag_ in ("VBD", "VBN") or c.lemma_ == "get")
+               for c in v.children)
 
 
-_STRENGTH = ("direct", "conj", "relative", "partitive", "governor", "inherited", "modifier",
-             "list")
-
-
-def _weaker(a: str, b: str) -> str:
-    """The less direct of two ways of finding an actor."""
-    return a if _STRENGTH.index(a) >= _STRENGTH.index(b) else b
-
-
-def _unique(args: Iterable[Arg]) -> list[Arg]:
-    seen: dict[str, Arg] = {}
-    for a in args:
-        if a.actor not in seen:
-            seen[a.actor] = a
-    return list(seen.values())
+def _active_participle(v: Token) -> bool:
+    """ "militias fighting IS" (-ing), or a past participle with a direct object,
+    which no passive has ("the air force carried out strikes" misparsed as a
+    noun with a participle): the noun is the one acting."""
+    return v.tag_ == "VBG" or (v.tag_ == "VBN" and any(c.dep_ == "dobj" for c in v.children))

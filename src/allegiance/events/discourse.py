@@ -4,7 +4,7 @@ with the list heading a bullet item hangs from.
 An event's ``sentence`` must be the exact text of one sentence of the
 article, so sentences never cross a line break (titles, headings and bullets
 are their own lines, whatever the parser thinks).  Bullet items after a
-heading that ends in ":" ("The presence of these militias can lead to:") are
+heading that ends in ":" ("The blockade could result in:") are
 fragments that continue the heading, so they keep a pointer to it: modality
 reads the heading's hedges and arguments may fall back on its actors.
 """
@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 # A line that starts with a bullet glyph or an enumerator ("1.", "a)").
 _BULLET = re.compile(r"^\s*(?:[\u2022\u2023\u25aa\u25cf\u25e6\u2043\u2219\u00b7*\-\u2013\u2014>]|"
                      r"\(?\d{1,2}[.)]|\(?[a-z][.)])\s+")
-# "Specialized training: Many fighters ..." - a bullet's own label before a colon.
+# "Fuel shortages: Hospitals ..." - a bullet's own label before a colon.
 _LABEL = re.compile(r"^\s*[^:.!?]{1,60}:\s+")
 _GLYPHS = frozenset("\u2022\u2023\u25aa\u25cf\u25e6\u2043\u2219\u00b7*-\u2013\u2014>")
 _QUOTE_OPEN = ("\u201c", '"', "\u2018", "'")

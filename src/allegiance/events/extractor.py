@@ -1,25 +1,41 @@
 """From resolved actors to PLOVER events and standing relations, sentence by sentence.
 
 For each sentence (``discourse.segments``): find triggers (``triggers``),
-read their arguments (``arguments``), drop what has no source or (unless
-monadic) no target, read modality (``modality``), date (``temporal``), place
-(``places``) and the CAMEO crosswalk (``cameo``); then read the sentence's
-standing relations (``relations``).  One event per (trigger, source, target);
-within a sentence the same (source, type, target) is kept once, with its
-highest confidence; across sentences every statement is kept as evidence.
+read their frames (``arguments``), drop what has no source, read modality
+(``modality``), date (``temporal``), place (``places``) and the CAMEO
+crosswalk (``cameo``); then read the sentence's standing relations
+(``relations``).
+
+An event needs a target unless its entry is monadic, it is a material act
+done to a concrete thing that is no actor ("overran a military base"), a
+threat or vow of a hostile act ("threatened to impose a curfew") or an
+agreement to or refusal of a named act ("refused to deploy troops").  A
+trigger noun that a verb's event already covers is no event of its own: the
+required object of the verb ("suspended its attacks") and, when it has no
+target, the act a verb reports ("a drone strike killed X").  Of a state and
+its own sector among one trigger's arguments the sector is kept ("Turkish
+warplanes", not also "Turkey").  Stated futures follow CAMEO: cooperation
+announced or intended by its agent is AGREE ("said it would withdraw"),
+hostile acts announced for the future, even on a condition, are THREATEN
+("will boycott the vote unless ..."), and so is a vow whose infinitive is a
+hostile act ("vowed to retaliate").  One event per (trigger, source,
+target); within a sentence the same (source, type, target) is kept once,
+with its highest confidence; across sentences every statement is kept as
+evidence.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
 from allegiance import ids
 from allegiance.analysis import ActorAnalysis
-from allegiance.events.arguments import Arg, ArgumentFinder, Frame
+from allegiance.events.arguments import TARGETLESS_TYPES, Arg, ArgumentFinder, Frame
 from allegiance.events.cameo import crosswalk
 from allegiance.events.discourse import Segment, segments
 from allegiance.events.modality import Modality, ModalityReader, confidence
@@ -44,14 +60,22 @@ if TYPE_CHECKING:
     from allegiance.kb import KnowledgeBase
 
 _SECTOR = re.compile(r"^([A-Z]{3})-[A-Z]{3}$")
+_DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
 # Cooperative acts that, stated in the future, PLOVER codes as AGREE (intent).
 _INTENT_TYPES = frozenset({EventType.SUPPORT, EventType.COOPERATE, EventType.AID,
                            EventType.CONSULT, EventType.CONCEDE, EventType.RETREAT})
 _CONFLICT_TYPES = frozenset({EventType.ASSAULT, EventType.COERCE, EventType.SANCTION,
-                             EventType.MOBILIZE, EventType.THREATEN})
+                             EventType.MOBILIZE, EventType.THREATEN, EventType.PROTEST})
+# Hostile acts that, announced for the future, CAMEO codes as threats (13x):
+# "X said it would impose sanctions on Y".
+_THREAT_TYPES = frozenset({EventType.ASSAULT, EventType.COERCE, EventType.SANCTION,
+                           EventType.PROTEST})
 # Types whose PLOVER definition has no modes: Event.mode carries the context.
 _CONTEXT_TYPES = frozenset({EventType.AID, EventType.COOPERATE, EventType.SUPPORT,
                             EventType.AGREE})
+# How directly an argument was read (events/referents.py), strongest first.
+_STRENGTH = ("direct", "conj", "relative", "partitive", "governor", "inherited", "modifier",
+             "list")
 
 
 def extract(doc: Doc, analysis: ActorAnalysis, article: Article, lexicon: Lexicon,
@@ -72,7 +96,7 @@ def extract(doc: Doc, analysis: ActorAnalysis, article: Article, lexicon: Lexico
     speaker_of: dict[int, str | None] = {}
     known = {(r.source, r.relation.value, r.target) for r in analysis.relations}
     for seg in segs:
-        finder = ArgumentFinder(analysis, lexicon, seg.span.start, seg.span.end)
+        finder = ArgumentFinder(analysis, lexicon, _after_dateline(seg), seg.span.end)
         heading = segs[seg.heading] if seg.heading is not None else None
         quote_speaker = speaker_of.get(seg.index - 1) if seg.opens_quote else None
         speaker_of[seg.index] = _sentence_speaker(seg, finder, lexicon) or quote_speaker
@@ -110,33 +134,154 @@ def _events(seg: Segment, finder: ArgumentFinder, reader: ModalityReader,
             lexicon: Lexicon, *, gazetteer: Gazetteer) -> Iterable[Event]:
     matches = find_triggers(seg.span, lexicon, lambda i: analysis.at_token(i) is not None)
     noun_anchors = {m.anchor.i for m in matches if m.pos != "VERB"}
-    conflict_anchors = {m.anchor.i for m in matches
-                        if any(t.type in _CONFLICT_TYPES for t in m.triggers)}
     list_actors = _heading_actors(heading, analysis) if heading is not None else []
-    for m in matches:
+    framed = [(m, finder.frames(m)) for m in matches]
+    conflict_anchors = _hostile_acts(framed)
+    acts = {m.anchor.i for m, frames in framed if frames}
+    consumed = _consumed_nouns(framed, noun_anchors, finder)
+    instruments = _instrument_nouns(matches)
+    for m, frames in framed:
         if m.pos == "VERB" and all(t.yields for t in m.triggers) and _governs_trigger(
                 m.anchor, noun_anchors):
             continue  # "provided support": the noun says what was given
-        frame = finder.frame(m)
-        if frame is None:
+        if m.anchor.i in consumed:
+            continue  # "lifted the sanctions": the verb says what became of them
+        for frame in frames:
+            sources, targets = list(frame.sources), list(frame.targets)
+            from_list = False
+            if list_actors and (not sources or (not targets and not frame.trigger.monadic)):
+                have = {a.actor for a in (*sources, *targets)}
+                fill = [Arg(a, m.anchor.i, "list") for a in list_actors if a not in have]
+                if fill:
+                    from_list = True
+                    if not sources:
+                        sources = fill
+                    else:
+                        targets = fill
+            if not sources:
+                continue
+            if not targets and m.anchor.i in instruments:
+                continue  # "a U.S. drone strike killed X": the verb's event says it
+            if not targets and not frame.trigger.monadic and not (
+                    frame.affected and frame.trigger.type in TARGETLESS_TYPES) and not (
+                    _threatens(frame, m, conflict_anchors)) and not (
+                    _commits(frame, m, acts)):
+                continue
+            modality = reader.read(m, frame)
+            yield from _build(m, frame, _specific(sources, analysis.actors),
+                              _specific(targets, analysis.actors), modality, seg, article,
+                              lexicon, from_list=from_list, gazetteer=gazetteer,
+                              conflict_anchors=conflict_anchors, actors=analysis.actors)
+
+
+def _after_dateline(seg: Segment) -> int:
+    """The first token after a dateline ("BAGHDAD —", "TIKRIT, Iraq —"): the place
+    a report was filed from is no actor of its first sentence."""
+    span = seg.span
+    for tok in span[:6]:
+        if tok.text in _DASHES:
+            words = [t for t in span[:tok.i - span.start] if t.is_alpha]
+            if words and words[0].is_upper and len(words[0]) > 1:
+                return tok.i + 1
+            break
+    return span.start
+
+
+def _threatens(frame: Frame, m: Match, hostile: set[int]) -> bool:
+    """A threat or vow whose infinitive is a hostile act ("threatened to impose
+    a curfew", "vowed to retaliate", "vowed to launch an offensive")."""
+    if frame.trigger.type not in (EventType.AGREE, EventType.THREATEN) or frame.inner is None:
+        return False
+    inner = m.anchor.doc[frame.inner]
+    return inner.i in hostile or any(
+        c.dep_ in ("dobj", "nsubjpass") and c.i in hostile for c in inner.children)
+
+
+def _commits(frame: Frame, m: Match, acts: set[int]) -> bool:
+    """An agreement to, or refusal of, an act the text names ("agreed to allow
+    aid convoys", "refused to deploy peacekeepers"): an event without a target."""
+    if frame.trigger.type not in (EventType.AGREE, EventType.REJECT) or frame.inner is None:
+        return False
+    inner = m.anchor.doc[frame.inner]
+    return inner.i in acts or any(c.i in acts for c in inner.children
+                                  if c.dep_ in ("dobj", "xcomp"))
+
+
+def _hostile_acts(framed: list[tuple[Match, list[Frame]]]) -> set[int]:
+    """Anchors of hostile acts that are done to someone or something, or need no
+    object ("retaliate"); "fight corruption" is none."""
+    out: set[int] = set()
+    for m, frames in framed:
+        if not any(t.type in _CONFLICT_TYPES for t in m.triggers):
             continue
-        sources, targets = list(frame.sources), list(frame.targets)
-        from_list = False
-        if list_actors and (not sources or (not targets and not frame.trigger.monadic)):
-            have = {a.actor for a in (*sources, *targets)}
-            fill = [Arg(a, m.anchor.i, "list") for a in list_actors if a not in have]
-            if fill:
-                from_list = True
-                if not sources:
-                    sources = fill
-                else:
-                    targets = fill
-        if not sources or (not targets and not frame.trigger.monadic):
+        if m.pos != "VERB" or not frames or any(
+                f.targets or f.affected or f.trigger.monadic for f in frames) or not any(
+                c.dep_ == "dobj" for c in m.anchor.children):
+            out.add(m.anchor.i)
+    return out
+
+
+def _consumed_nouns(framed: list[tuple[Match, list[Frame]]], noun_anchors: set[int],
+                    finder: ArgumentFinder) -> set[int]:
+    """Trigger nouns that are the required object of a verb entry that fits
+    ("suspended its attacks", "lifted sanctions"): the verb's event says what
+    became of them, so they are no event of their own."""
+    out: set[int] = set()
+    for m, frames in framed:
+        if m.pos != "VERB":
             continue
-        modality = reader.read(m, frame)
-        yield from _build(m, frame, sources, targets, modality, seg, article, lexicon,
-                          from_list=from_list, gazetteer=gazetteer,
-                          conflict_anchors=conflict_anchors, actors=analysis.actors)
+        for frame in frames:
+            trig = frame.trigger
+            if not trig.objects or trig.yields:
+                continue
+            for c in m.anchor.children:
+                if c.dep_ in ("dobj", "nsubjpass"):
+                    out.update(h.i for h in finder.wanted_heads(c, trig) if h.i in noun_anchors)
+    return out
+
+
+def _instrument_nouns(matches: list[Match]) -> set[int]:
+    """Trigger nouns that name the act a trigger verb reports: its subject ("a
+    drone strike killed X") or the act it happened in ("killed in a strike")."""
+    verbs = {m.anchor.i for m in matches if m.pos == "VERB"}
+    out: set[int] = set()
+    for m in matches:
+        tok = m.anchor
+        if m.pos == "VERB" or tok.head.i == tok.i:
+            continue
+        head = tok.head
+        subject = tok.dep_ in ("nsubj", "nsubjpass") and head.i in verbs
+        within = tok.dep_ == "pobj" and head.lower_ in ("in", "by", "during", "with") and (
+            head.head.i in verbs)
+        if subject or within:
+            out.add(tok.i)
+    return out
+
+
+def _specific(args: list[Arg], actors: Mapping[str, Actor]) -> list[Arg]:
+    """One reading per state among the arguments of one trigger: a sector or body
+    of a state is kept over the state itself ("Turkish warplanes" over
+    "Turkey"), and of two sectors of one state the more directly read one; a
+    person is an actor of their own ("Erdogan and the Turkish army")."""
+    by_state: dict[str, list[Arg]] = {}
+    for a in args:
+        kind = actors[a.actor].kind if a.actor in actors else None
+        state = _state_of(a.actor, actors)
+        if state is not None and kind is not ActorKind.PERSON:
+            by_state.setdefault(state, []).append(a)
+    drop: set[str] = set()
+    for state, group in by_state.items():
+        narrower = [a for a in group if a.actor != state]
+        if not narrower or len({a.actor for a in group}) < 2:
+            continue
+        drop.add(state)
+        best = min(_strength(a.via) for a in narrower)
+        drop.update(a.actor for a in narrower if _strength(a.via) > best)
+    return [a for a in args if a.actor not in drop]
+
+
+def _strength(via: str) -> int:
+    return _STRENGTH.index(via) if via in _STRENGTH else len(_STRENGTH)
 
 
 def _build(m: Match, frame: Frame, sources: list[Arg], targets: list[Arg], modality: Modality,
@@ -147,13 +292,26 @@ def _build(m: Match, frame: Frame, sources: list[Arg], targets: list[Arg], modal
     type_, mode = trig.type, trig.mode
     context = _context(m, frame, lexicon)
     if type_ is EventType.SUPPORT and trig.material and context is not None:
-        type_ = EventType.AID  # "support in the form of weapons" is material
-    if type_ is EventType.AGREE and frame.inner is not None and frame.inner in conflict_anchors:
+        type_ = EventType.AID  # "support in the form of tanks" is material
+    if type_ is EventType.AGREE and _threatens(frame, m, conflict_anchors):
         type_, mode = EventType.THREATEN, None  # "vowed to attack X" is a threat
-    elif type_ in _INTENT_TYPES and modality.timeframe is Timeframe.FUTURE and (
-            modality.factuality in (Factuality.ASSERTED, Factuality.REPORTED)):
-        # PLOVER/CAMEO code "X will visit/aid/support Y" as an intent to cooperate
+    elif type_ in _THREAT_TYPES and not modality.negated and (
+            modality.timeframe is Timeframe.FUTURE and (modality.factuality in (
+                Factuality.ASSERTED, Factuality.REPORTED) or modality.conditional)):
+        # "said it would blockade the port", "will boycott the vote unless ...":
+        # the threat itself is stated
+        type_, mode = EventType.THREATEN, None
+        if modality.conditional:
+            modality = replace(modality, factuality=Factuality.ASSERTED, conditional=False)
+    elif type_ in _INTENT_TYPES and (
+            (modality.timeframe is Timeframe.FUTURE and modality.factuality in (
+                Factuality.ASSERTED, Factuality.REPORTED))
+            or modality.factuality is Factuality.INTENDED):
+        # PLOVER/CAMEO code "X will visit/aid Y", "X is ready to help Y" as an
+        # (asserted) intent to cooperate
         type_, mode = EventType.AGREE, None
+        if modality.factuality is Factuality.INTENDED:
+            modality = replace(modality, factuality=Factuality.ASSERTED)
     if type_ in _CONTEXT_TYPES and mode is None:
         mode = context
     root, quad = crosswalk(type_, mode, trig.cameo if type_ is trig.type else None, lexicon)

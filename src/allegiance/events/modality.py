@@ -18,14 +18,22 @@ factuality (hypothetical > intended > reported > asserted)
     "said to", or a third party's claim ("X said Y attacked Z").
     Subjects are presupposed: "attacks ... can threaten ties" does not make
     the attacks hypothetical.
+    A "would" in a clause reported by a past speech verb ("said it would
+    withdraw") is the speaker's "will": future, not hypothetical.
+    ``conditional`` marks a clause that is hypothetical only through a
+    condition ("will boycott unless ..."): the extractor codes such announced
+    hostile acts as threats.
 timeframe
     past: "once", "formerly", past perfect ("had taken"), "during the ...
     War", an explicit date more than a year before the article; future:
-    "will", "upcoming", "next"; otherwise current.
+    "will", reported "would", "upcoming", "next", "soon" (an adverb never
+    makes a past-tense verb future: "days later, X struck"); otherwise current.
 attributed_to
     the speaker of a speech verb governing the trigger ("X emphasized ...",
     "..., he said"), "according to X", or the speaker of the previous
-    sentence when a quotation continues.
+    sentence when a quotation continues.  A speaker who is a source, or a
+    body of a source's state ("the Turkish defence ministry said" of Turkish
+    jets), states its own act: asserted, not reported.
 
 Confidence (0..1): the entry's base (verbs 0.8, nouns 0.65 unless the entry
 says otherwise), +0.1 when both actors come straight from the parse, -0.15
@@ -43,17 +51,19 @@ from spacy.tokens import Token
 
 from allegiance.events.arguments import ArgumentFinder, Frame
 from allegiance.events.discourse import Segment
+from allegiance.events.referents import word_forms
 from allegiance.events.triggers import Match
 from allegiance.lexicon import Lexicon
-from allegiance.records import Factuality, Timeframe
+from allegiance.records import ActorKind, Factuality, Timeframe
 
 # Edges that leave the trigger's clause (negation and time stop there).
 _CLAUSE_EDGES = frozenset({"ccomp", "advcl", "relcl", "acl", "parataxis", "csubj", "conj"})
 # Edges by which a governor ("fear", "seek", "urge", "report") dominates its complement;
-# not apposition or coordination ("taking a risk: training ...").
+# not apposition or coordination ("facing a choice: fighting ...").
 _GOVERNED_EDGES = frozenset({"xcomp", "ccomp", "acl", "pcomp", "prep", "pobj", "dobj"})
 _SUBJECT_EDGES = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "relcl"})
 _YEAR = re.compile(r"\b(1[5-9]\d{2}|20\d{2})\b")
+_SECTOR = re.compile(r"^[A-Z]{3}-[A-Z]{3}$")
 _DECADE = re.compile(r"\b(1[5-9]\d0|20\d0)s\b")
 _PAST_EPOCH = frozenset({"war", "era", "occupation", "invasion", "insurgency", "regime",
                          "decade", "decades", "years", "rule", "reign", "dictatorship"})
@@ -67,6 +77,8 @@ class Modality:
     factuality: Factuality = Factuality.ASSERTED
     timeframe: Timeframe = Timeframe.CURRENT
     attributed_to: str | None = None
+    # hypothetical only through a condition ("will boycott the vote unless ...")
+    conditional: bool = False
 
 
 @dataclass(frozen=True)
@@ -102,10 +114,11 @@ class ModalityReader:
         self.speech = w("modality.attribution.verbs")
         self.past_adverbs = w("modality.timeframe.past_adverbs")
         self.past_mods = w("modality.timeframe.past_modifiers")
-        self.past_phrases = w("modality.timeframe.past_phrases")
         self.future_aux = w("modality.timeframe.future_aux")
         self.future_mods = w("modality.timeframe.future_modifiers")
         self.future_adverbs = w("modality.timeframe.future_adverbs")
+        self.backshift = w("modality.timeframe.backshifted_aux")
+        self.reporting = w("arguments.reporting_verbs")
         low = seg.text.lower()
         self.seg_reported = any(_has_phrase(low, p) for p in self.rep_phrases)
         self.seg_question = seg.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?")
@@ -124,11 +137,27 @@ class ModalityReader:
         """
         path = self._path(anchor)
         negated = self._negated(tokens or (anchor.i,), path)
-        fact, speaker = self._factuality(path)
-        if fact is Factuality.ASSERTED and speaker is not None and speaker not in (
-                sources or set()):
+        fact, speaker, conditional = self._factuality(path)
+        if fact is Factuality.ASSERTED and speaker is not None and not self._own_word(
+                speaker, sources or set()):
             fact = Factuality.REPORTED
-        return Modality(negated, fact, self._timeframe(path), speaker)
+        return Modality(negated, fact, self._timeframe(path), speaker, conditional)
+
+    def _own_word(self, speaker: str, sources: set[str]) -> bool:
+        """The speaker is a source, or a body of the same state ("Turkish warplanes
+        struck ..., the Turkish defence ministry said": Turkey's own word)."""
+        if speaker in sources:
+            return True
+        state = self._state(speaker)
+        return state is not None and any(self._state(s) == state for s in sources)
+
+    def _state(self, actor_id: str) -> str | None:
+        if _SECTOR.match(actor_id):
+            return actor_id[:3]
+        actor = self.finder.analysis.actors.get(actor_id)
+        if actor is not None and actor.kind is ActorKind.STATE:
+            return actor_id
+        return None
 
     # ------------------------------------------------------------------
 
@@ -144,7 +173,7 @@ class ModalityReader:
     def _negated(self, tokens: tuple[int, ...], path: list[_Step]) -> bool:
         for n, step in enumerate(path):
             tok = step.token
-            if n > 0 and tok.lemma_.lower() in self.neg_governors and step.edge in (
+            if n > 0 and _phrasal(tok) & self.neg_governors and step.edge in (
                     "xcomp", "ccomp", "pcomp", "dobj", "pobj", "prep"):
                 return True
             if tok.pos_ == "ADP" and tok.lower_ == "without":
@@ -155,12 +184,14 @@ class ModalityReader:
                 break
         return False
 
-    def _factuality(self, path: list[_Step]) -> tuple[Factuality, str | None]:
+    def _factuality(self, path: list[_Step]) -> tuple[Factuality, str | None, bool]:
+        """(factuality, speaker, hypothetical only through a condition clause)."""
         hyp = self.seg_question or self.heading_hyp
+        cond = False
         intended = False
         reported = self.seg_reported
         speaker: str | None = None
-        # "It was reportedly the first time ...": a hedge anywhere above the trigger
+        # "The raid was reportedly the largest ...": a hedge anywhere above the trigger
         if any(c.dep_ == "advmod" and c.lower_ in self.rep_adverbs
                for step in path for c in step.token.children):
             reported = True
@@ -174,19 +205,25 @@ class ModalityReader:
                                  for c in tok.children)
                 break
             # a modal or condition on a verb that merely reports the trigger's clause
-            # ("we can not turn ..." over a spliced "we need their help") does not scope
+            # ("we cannot wait ..." over a spliced "we ask for their aid") does not scope
             local = not any(path[k].token.dep_ in ("ccomp", "parataxis") for k in range(n))
             for c in tok.children:
                 if not local and c.dep_ in ("aux", "mark", "advcl"):
                     continue
-                hyp = hyp or self._supposing(c, tok)
+                if self._backshifted(c, tok):
+                    continue  # "said it would withdraw": a reported future
+                if self._supposing(c, tok):
+                    if c.dep_ in ("mark", "advcl"):
+                        cond = True
+                    else:
+                        hyp = True
             if n == 0:
                 continue
             below = path[n - 1].token
             inward = below.dep_
             if inward not in _GOVERNED_EDGES:
                 continue
-            forms = _forms(tok)
+            forms = word_forms(tok)
             infinitive = inward == "xcomp" or (inward in ("ccomp", "acl") and _infinitival(below))
             if forms & self.hyp_governors:
                 hyp = True
@@ -201,13 +238,13 @@ class ModalityReader:
                 speaker = self._speaker_of(tok)
         if speaker is None:
             speaker = self._side_speaker(path) or self.quote_speaker
-        if hyp:
-            return Factuality.HYPOTHETICAL, speaker
+        if hyp or cond:
+            return Factuality.HYPOTHETICAL, speaker, cond and not hyp
         if intended:
-            return Factuality.INTENDED, speaker
+            return Factuality.INTENDED, speaker, False
         if reported:
-            return Factuality.REPORTED, speaker
-        return Factuality.ASSERTED, speaker
+            return Factuality.REPORTED, speaker, False
+        return Factuality.ASSERTED, speaker, False
 
     def _negation(self, c: Token) -> bool:
         """ "not", "never", "no attacks" as a dependent."""
@@ -253,7 +290,7 @@ class ModalityReader:
             tok = step.token
             for c in tok.children:
                 past = past or self._past_cue(c, tok, anchor=n == 0)
-                future = future or self._future_cue(c, anchor=n == 0)
+                future = future or self._future_cue(c, tok, anchor=n == 0)
             if n + 1 < len(path) and path[n + 1].edge in _CLAUSE_EDGES | _SUBJECT_EDGES:
                 break
         if past:
@@ -276,14 +313,29 @@ class ModalityReader:
             return self._past_epoch(c)
         return c.dep_ == "prep" and clow == "in" and self._old_date(c)
 
-    def _future_cue(self, c: Token, *, anchor: bool) -> bool:
-        """ "will", "soon", "upcoming" (on the trigger noun)."""
+    def _future_cue(self, c: Token, head: Token, *, anchor: bool) -> bool:
+        """ "will", reported "would", "soon", "upcoming" (on the trigger noun); an
+        adverb does not make a past-tense verb future ("days later, X struck")."""
         clow = c.lower_
         if c.dep_ == "advmod":
-            return clow in self.future_adverbs
+            return clow in self.future_adverbs and head.tag_ not in ("VBD", "VBN")
         if c.dep_ == "aux":
-            return clow in self.future_aux
+            return clow in self.future_aux or self._backshifted(c, head)
         return c.dep_ == "amod" and anchor and clow in self.future_mods
+
+    def _backshifted(self, c: Token, head: Token) -> bool:
+        """ "X said it would V": "would" in a clause reported by a past speech verb is
+        the reported speaker's "will", not a supposition (a condition still is)."""
+        if c.dep_ != "aux" or c.lower_ not in self.backshift:
+            return False
+        clause = head
+        while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+            clause = clause.head
+        if clause.dep_ != "ccomp":
+            return False
+        verb = clause.head
+        return (verb.lemma_.lower() in self.speech | self.reporting
+                and verb.tag_ in ("VBD", "VBN"))
 
     def _past_epoch(self, prep: Token) -> bool:
         for o in prep.children:
@@ -303,15 +355,11 @@ class ModalityReader:
         return bool(m and self.article_year is not None and int(m.group(1)) < self.article_year)
 
 
-def _forms(tok: Token) -> frozenset[str]:
-    """Lemma and naive de-inflections: the tagger's lemma is sometimes wrong ("hopes" -> "hop")."""
-    low = tok.lower_
-    out = {tok.lemma_.lower(), low}
-    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
-                         ("ing", ""), ("ing", "e")):
-        if low.endswith(suffix) and len(low) - len(suffix) > 2:
-            out.add(low[: -len(suffix)] + repl)
-    return frozenset(out)
+def _phrasal(tok: Token) -> frozenset[str]:
+    """The lemma, and lemma plus particle for phrasal verbs ("rule out")."""
+    lemma = tok.lemma_.lower()
+    return frozenset({lemma, *(f"{lemma} {c.lower_}" for c in tok.children
+                                if c.dep_ == "prt")})
 
 
 def _infinitival(tok: Token) -> bool:

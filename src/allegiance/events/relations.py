@@ -7,7 +7,7 @@ backs
     one collective; "Y backed/funded/armed/supported by X" (passive or
     participle; after a comma the participle describes the clause subject);
     "X backs/funds/arms Y"; "proxies of X"/"X's proxies"; "Y enjoys/receives
-    logistical support and financing from X" (material resources only).
+    arms and funding from X" (material resources only).
 member_of
     "X operates under Y", "X integrated into Y", "X joined Y", "factions
     within Y" (the noun itself an actor), "Y encompasses factions linked under
@@ -18,11 +18,11 @@ leads
     compound, "As the leader of Y, X"), "X leads/heads/commands Y", "Y, led by X".
 allied / hostile
     "X's (closest) ally" in apposition or copula, "allies of X", "X and Y are
-    allies/foes", "X allies with Y"; "Y, once considered foes by X";
+    allies/foes", "X allies with Y"; "Y, once seen as enemies by X";
     "X ... with former enemies Y" where the noun names an actor.
 
 A relation needs an asserted, non-negated cue: "allegedly backed", "if one
-of them heads", "hope that these factions would join" give none.  ``former``
+of them heads", "hope that the rebels would join" give none.  ``former``
 comes from "former"/"ex-" on the cue noun or a past timeframe on the cue
 ("once considered foes").
 """
@@ -211,7 +211,7 @@ class RelationReader:
         yield from self._emit(v, sources, RelationType.BACKS, receivers)
 
     def _form_of(self, v: Token) -> bool:
-        """ "... in the form of weapons": the support is material."""
+        """ "... in the form of tanks": the support is material."""
         return any(t.lower_ == "form" and t.head.lower_ == "in" for t in v.subtree)
 
     # ------------------------------------------------------------------ member_of
@@ -267,7 +267,7 @@ class RelationReader:
 
     def _pair_noun(self, n: Token, rel: RelationType) -> Iterator[Found]:
         if any(c.lower_ in ("common", "mutual", "shared") for c in n.children):
-            return  # "the common enemy of X": X is the enemy, of both
+            return  # "the shared enemy of X": X is the enemy, of both
         partners = [x for c in n.children if c.dep_ == "poss" for x in self._ids(c)]
         partners += [x for o in self._objects(n, ("of", "to")) for x in self._ids(o)]
         holders = self._described(n)
@@ -319,7 +319,11 @@ class RelationReader:
         while cur.dep_ == "conj" and cur.head.i != cur.i:
             cur = cur.head
         if cur.dep_ == "appos":
-            return self._mention_ids(cur.head) or self._ids(cur.head)
+            # "Saudi Arabia and the UAE, once rivals of Qatar": every conjunct
+            named = self._mention_ids(cur.head) + [
+                x for c in cur.head.children if c.dep_ == "conj" and c.i < cur.i
+                for x in self._mention_ids(c)]
+            return list(dict.fromkeys(named)) or self._ids(cur.head)
         appos = [c for c in cur.children if c.dep_ == "appos"]
         if appos:
             return [x for a in appos for x in self._ids(a)]

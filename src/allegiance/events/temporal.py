@@ -26,6 +26,7 @@ _DECADE = re.compile(r"\b\d{3}0s\b")
 _NOISE = re.compile(r"\b(early|late|mid|the|this past|on|in|of|since|until|by|around)\b",
                     re.IGNORECASE)
 _VERB = frozenset({"VERB", "AUX"})
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _MAX_UP = 6
 
 
@@ -86,6 +87,9 @@ def resolve_date(text: str, published: str | None, *, future: bool = False) -> s
     if not absolute and base_info is None:
         return None
     base = base_info[0] if base_info else date(int(_YEAR.findall(text)[0]), 1, 1)
+    if base_info is not None and base_info[1] == 3 and cleaned.lower() in _WEEKDAYS and (
+            _WEEKDAYS.index(cleaned.lower()) == base.weekday()):
+        return base.isoformat()  # "on Friday" in a Friday article is that day
     data = _parser("future" if future else "past", base).get_date_data(cleaned)
     when = data.date_obj
     period = data.period

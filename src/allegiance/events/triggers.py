@@ -4,7 +4,9 @@ A token is a candidate when its lemma (or lower-case form, for plurals the
 lemmatiser keeps: "talks", "hostilities") is a lexicon word of the right part
 of speech.  Phrases ("call upon", "hold talks", "take up positions") are
 matched first, allowing a few modifier tokens inside ("held direct talks"),
-and their tokens are not matched again as single words.
+and their tokens are not matched again as single words; a two-word phrasal
+verb also matches around its object when the parser hangs the particle on the
+verb ("drove the militants back", "called the strike off").
 
 Skipped: adjectival participles ("armed groups", "Iran-backed"), nouns that
 only modify another noun ("attack helicopter"), and tokens that are part of
@@ -27,6 +29,8 @@ _POS_CLASS = {"VERB": "VERB", "AUX": "VERB", "NOUN": "NOUN", "PROPN": "NOUN", "A
 _GAP_POS = frozenset({"ADJ", "DET", "NUM", "ADV", "PART"})
 _GAP_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "advmod", "prt"})
 _MAX_GAP = 3
+# Adverbs that are the particle of a phrasal verb ("push X back", "call X off").
+_PARTICLES = frozenset({"back", "out", "off", "up", "down", "in", "over", "away", "on"})
 # Named-entity labels whose words are names, not events.
 _NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "GPE", "NORP",
                           "FAC", "PRODUCT", "LOC"})
@@ -100,11 +104,32 @@ def _word_matches(word: str, tok: Token) -> bool:
     return word in (tok.lemma_.lower(), tok.lower_)
 
 
+def _particle(tok: Token, trig: Trigger, span: Span, used: set[int]) -> int | None:
+    """The particle of a two-word phrasal verb entry ("drive back", "call off")
+    when the parser attached it to ``tok`` after an object, or None."""
+    if len(trig.words) != 2 or _POS_CLASS.get(tok.pos_) != "VERB" or "VERB" not in trig.pos:
+        return None
+    for c in tok.children:
+        # the parser tags some particles as adverbs ("drove the militants back")
+        particle = c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PARTICLES)
+        if (particle and c.i > tok.i + 1 and span.start <= c.i < span.end
+                and c.i not in used and _word_matches(trig.words[1], c)):
+            return c.i
+    return None
+
+
 def _phrase_at(tok: Token, span: Span, lexicon: Lexicon, used: set[int],
                blocked: Callable[[int], bool]) -> Match | None:
     candidates = lexicon.phrases.get(tok.lemma_.lower(), ()) or lexicon.phrases.get(tok.lower_, ())
     doc = tok.doc
     for trig in candidates:
+        particle = _particle(tok, trig, span, used)
+        if particle is not None:
+            # "drove the militants back": a phrasal verb around its object
+            first, last = doc[tok.i], doc[particle]
+            same = tuple(t for t in candidates if t.words == trig.words and "VERB" in t.pos)
+            return Match(same, tok, (tok.i, particle),
+                         doc.text[first.idx:last.idx + len(last.text)])
         idx = [tok.i]
         pos = tok.i + 1
         for word in trig.words[1:]:

@@ -1,0 +1,462 @@
+"""Who a noun phrase stands for, inside one sentence.
+
+``Referents.actors(tok)`` gives the actors a noun phrase headed by ``tok``
+denotes (word classes in ``data/lexicon/arguments.yaml``):
+
+- the actor the actors stage resolved at the head (a descriptor with a
+  named apposition gives the name: "the Iran-backed militia Harakat
+  al-Nujaba" is Nujaba, not the collective);
+- "we"/"I" inside a quotation: its speaker; an unresolved subject pronoun
+  of a reported clause: the reporter ("Syria said it would withdraw");
+- relative pronouns: their antecedent; partitives ("a number of militias",
+  "members of X", "officials from X"): the "of"/"from" object;
+  appositions; "including X"; "known as X";
+- the owner named by a modifier or possessor: a state for its institutions
+  ("Israeli interests", "Turkey's efforts", not "the Syrian Kurds"), a group
+  for its members ("Hezbollah guerrillas"), an agent for its acts ("a U.S.
+  drone strike", "attacks by X", "Iranian support");
+- coordination gives every conjunct.
+
+``Referents.owners(tok)`` is the weaker reading used when a target noun names
+no actor itself but says whose it is: "positions of the PKK", "sites
+belonging to X", "a building used by X", "bases hosting U.S. troops",
+"the minister's residence", "the deal with Iran".
+
+``concrete``/``thing`` say whether a noun is something an act can be done to
+(a place, people, a named or counted thing) rather than an idea, and
+``instrument_agents`` reads the agent of the act a passive happened in
+("killed in an attack by X").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Token
+
+from allegiance.analysis import ActorAnalysis
+from allegiance.lexicon import Lexicon
+from allegiance.records import ActorKind
+
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+_FIRST_PERSON = frozenset({"i", "we", "me", "us"})
+# subject pronouns a reported clause refers back to its reporter with
+_THIRD_PERSON = {"it": "thing", "they": "any", "he": "person", "she": "person"}
+# possessive pronouns that refer to their clause's subject ("Iraq lifted its ban")
+_POSSESSIVE = {"its": "thing", "their": "any", "his": "person", "her": "person"}
+_STATE_KINDS = frozenset({ActorKind.STATE, ActorKind.GOVERNMENT, ActorKind.MILITARY})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# prepositions through which an owner reading looks into a place phrase
+# ("targets at seven locations linked to X")
+_PLACE_PREPS = frozenset({"at", "in", "near", "inside", "across"})
+# prepositions of a passive verb or a noun that name the act it happened in
+_INSTRUMENT_PREPS = frozenset({"in", "by", "during", "with"})
+
+
+@dataclass(frozen=True)
+class Arg:
+    """An actor filling a role; ``via`` says how it was found (confidence uses it).
+
+    ``via`` is one of ``direct``, ``conj``, ``relative``, ``partitive``,
+    ``governor``, ``inherited``, ``modifier``, ``list``.
+    """
+
+    actor: str
+    token: int
+    via: str = "direct"
+
+
+class Referents:
+    """Noun-phrase readings inside one sentence (token range ``lo``..``hi``)."""
+
+    def __init__(self, analysis: ActorAnalysis, lexicon: Lexicon, lo: int, hi: int) -> None:
+        """Read inside tokens ``lo``..``hi``; set ``speaker`` for quoted sentences."""
+        self.analysis = analysis
+        self.lo, self.hi = lo, hi
+        w = lexicon.words
+        self.relative = w("arguments.relative_pronouns")
+        self.partitive = w("arguments.partitive_nouns")
+        self.partitive_from = w("arguments.partitive_from_nouns")
+        self.roles = w("relations.leads.nouns")
+        self.institutions = w("arguments.institution_nouns")
+        self.members = w("arguments.member_nouns")
+        self.act_nouns = w("arguments.act_nouns")
+        self.owner_verbs = w("arguments.owner_verbs")
+        self.host_verbs = w("arguments.host_verbs")
+        self.pacts = w("arguments.pact_nouns")
+        self.concrete_nouns = w("arguments.concrete_nouns")
+        self.reporting = w("modality.attribution.verbs") | w("arguments.reporting_verbs")
+        self.speaker: str | None = None
+
+    # ------------------------------------------------------------- public
+
+    def actors(self, tok: Token, via: str = "direct", depth: int = 0) -> list[Arg]:
+        """Actors a noun phrase headed by ``tok`` stands for (see module doc)."""
+        if depth > 5 or not self._in(tok):
+            return []
+        out: list[Arg] = []
+        m = self.analysis.at_token(tok.i)
+        if m is not None:
+            named = self._named_apposition(tok, m.actor_id, via, depth)
+            out += named or [Arg(m.actor_id, tok.i, via)]
+        elif self.speaker is not None and tok.lower_ in _FIRST_PERSON:
+            # "we"/"I" inside a quotation attributed to a speaker
+            out.append(Arg(self.speaker, tok.i, weaker(via, "governor")))
+        elif tok.pos_ == "PRON" and tok.lower_ in _THIRD_PERSON and tok.dep_ in _SUBJECT_DEPS:
+            out += self._reporter(tok, via, depth)
+        elif tok.lower_ in _POSSESSIVE and tok.dep_ == "poss":
+            out += self._possessor(tok, via, depth)
+        else:
+            out += self._descriptive(tok, via, depth)
+        for c in self._kids(tok, ("conj",)):
+            out += self.actors(c, weaker(via, "conj"), depth + 1)
+        return unique(out)
+
+    def owners(self, tok: Token, via: str = "governor", depth: int = 0) -> list[Arg]:
+        """Whose a thing is, when the noun names no actor (see module doc)."""
+        if depth > 2 or not self._in(tok):
+            return []
+        out: list[Arg] = []
+        for p in self._kids(tok, ("poss",)):
+            out += self.actors(p, weaker(via, "modifier"), depth + 1)
+        preps = ("of", "by", "from", "with", "between") if tok.lemma_.lower() in self.pacts else (
+            "of", "by", "from")
+        for o in self.prep_objects(tok, preps):
+            out += self.actors(o, via, depth + 1)
+        for c in self._kids(tok, ("acl", "relcl")):
+            lemma = c.lemma_.lower()
+            if lemma in self.owner_verbs:
+                # "sites belonging to X", "a building used by X", "groups linked to X"
+                for p in self._kids(c, ("prep", "agent")):
+                    for o in self._kids(p, ("pobj",)):
+                        out += self.actors(o, via, depth + 1)
+            elif lemma in self.host_verbs:
+                # "bases hosting U.S. troops", "a base that hosts U.S. forces"
+                for o in self._kids(c, ("dobj",)):
+                    out += self.actors(o, via, depth + 1)
+        if not out:
+            for o in self.prep_objects(tok, _PLACE_PREPS):
+                if self.analysis.at_token(o.i) is None:
+                    out += self.owners(o, via, depth + 1)
+        if not out:
+            for c in self._kids(tok, ("conj",)):
+                out += self.owners(c, via, depth + 1)
+        return unique(out)
+
+    def speaker_of(self, verb: Token) -> str | None:
+        """The actor who speaks in "X said" / "..., said X" (the inverted subject wins)."""
+        subjects = sorted(self._kids(verb, ("nsubj",)), key=lambda t: (t.i < verb.i, -t.i))
+        for s in subjects:
+            args = self.actors(s)
+            if args:
+                return args[0].actor
+        return None
+
+    def modifiers(self, tok: Token, via: str) -> list[Arg]:
+        """Actors named by the modifiers of a noun ("US forces", "Iraqi-US service")."""
+        out: list[Arg] = []
+        for c in self._kids(tok, _MODIFIER_DEPS):
+            if c.tag_ in ("VBN", "VBG") or c.pos_ == "VERB":
+                continue
+            m = self.analysis.at_token(c.i)
+            if m is not None:
+                out.append(Arg(m.actor_id, c.i, weaker(via, "modifier")))
+            for cc in self._kids(c, _MODIFIER_DEPS | {"conj"}):
+                if cc.tag_ in ("VBN", "VBG"):
+                    continue
+                mm = self.analysis.at_token(cc.i)
+                if mm is not None:
+                    out.append(Arg(mm.actor_id, cc.i, weaker(via, "modifier")))
+        return unique(out)
+
+    def np_actors(self, tok: Token) -> list[Arg]:
+        """Every actor named inside a noun phrase, longest mentions first
+        ("the Turkish-backed and Russian-backed militias" -> both collectives)."""
+        out = self.actors(tok)
+        seen = {a.actor for a in out}
+        covered: set[int] = set()
+        inside = {x.i for x in tok.subtree}
+        for t in tok.subtree:
+            if t.i in covered or not self._in(t) or any(
+                    a.dep_ in ("prep", "relcl", "acl") and a.i != tok.i and a.i >= tok.i
+                    for a in t.ancestors if a.i in inside):
+                continue
+            best = None
+            for m in self.analysis.mentions:
+                if m.token_start <= t.i < m.token_end and (
+                        best is None or m.token_end - m.token_start >
+                        best.token_end - best.token_start):
+                    best = m
+            if best is not None:
+                covered.update(range(best.token_start, best.token_end))
+                if best.actor_id not in seen:
+                    seen.add(best.actor_id)
+                    out.append(Arg(best.actor_id, t.i, "conj"))
+        return out
+
+    def is_state_like(self, actor_id: str) -> bool:
+        """A state or one of its sectors ("IRQ", "IRQ-MIL")."""
+        actor = self.analysis.actors.get(actor_id)
+        if actor is not None:
+            return actor.kind in _STATE_KINDS
+        return len(actor_id) == 3 or (len(actor_id) == 7 and actor_id[3] == "-")
+
+    def pact(self, tok: Token) -> bool:
+        """An agreement or relationship, whose parties its "with" names
+        ("withdrew from the nuclear deal with Iran")."""
+        return tok.lemma_.lower() in self.pacts or tok.lower_ in self.pacts
+
+    def thing(self, tok: Token) -> bool:
+        """A concrete thing that names no actor ("a military base", "14 people"):
+        an act on it is an event without a target; an act on an actor that
+        turned out to be the source itself is none."""
+        return self.concrete(tok) and not self.actors(tok)
+
+    def concrete(self, tok: Token) -> bool:
+        """A thing an act can be done to: a place, people, a named or counted
+        thing ("a military base", "14 people", "Mosul"), not an idea."""
+        if tok.ent_type_ in ("GPE", "LOC", "FAC", "PERSON", "NORP", "ORG"):
+            return True
+        if self.analysis.at_token(tok.i) is not None:
+            return True
+        lemma = tok.lemma_.lower()
+        if word_forms(tok) & self.concrete_nouns:
+            return True
+        if tok.pos_ == "NUM":
+            return True  # "arresting 12"
+        if any(o.pos_ == "PROPN" for o in self.prep_objects(tok, ("of",))):
+            return True  # "the enclave of Eastern Ghouta", "the town of Cizre"
+        if lemma in self.partitive or tok.lower_ in self.partitive:
+            # "dozens of demonstrators"
+            return any(self.concrete(o) for o in self.prep_objects(tok, ("of",)))
+        return any(c.dep_ == "nummod" for c in tok.children) and tok.pos_ == "NOUN"
+
+    def instrument_agents(self, v: Token) -> list[Arg]:
+        """The agent of the act a passive verb happened in ("killed in a drone
+        strike by X", "wounded in an American strike")."""
+        out: list[Arg] = []
+        for o in self.prep_objects(v, _INSTRUMENT_PREPS):
+            lemma = o.lemma_.lower()
+            if lemma in self.act_nouns or o.lower_ in self.act_nouns:
+                out += [replace(a, via="governor") for a in self.actors(o)]
+        return out
+
+    # ------------------------------------------------------------- readings
+
+    def _descriptive(self, tok: Token, via: str, depth: int) -> list[Arg]:
+        """A noun that is not itself an actor mention: what it refers to."""
+        out: list[Arg] = []
+        low, lemma = tok.lower_, tok.lemma_.lower()
+        if low in self.relative and tok.tag_ in ("WDT", "WP", "WP$"):
+            ante = self._antecedent(tok)
+            if ante is not None:
+                out += self.actors(ante, weaker(via, "relative"), depth + 1)
+        elif (lemma in self.partitive or low in self.partitive or tok.pos_ in ("NUM", "DET")
+              ) and not (via == "conj" and lemma in self.roles):
+            # a coordinated "the leader of X" is more often a mis-attached apposition
+            for o in self.prep_objects(tok, ("of",)):
+                out += self.actors(o, weaker(via, "partitive"), depth + 1)
+        if not out and (lemma in self.partitive_from or low in self.partitive_from):
+            # "lawmakers from the Coordination Framework", "snipers from the militias"
+            for o in self.prep_objects(tok, ("from",)):
+                out += self.actors(o, weaker(via, "partitive"), depth + 1)
+        if not out:
+            # an apposition names the very actor ("the adviser, John Bolton")
+            for c in self._kids(tok, ("appos",)):
+                out += self.actors(c, via, depth + 1)
+        if not out:
+            out += self._owner(tok, lemma, low, via, depth)
+        if not out and (lemma in self.institutions or lemma in self.act_nouns):
+            # "the missiles fired by the Israeli military": the agent's weapons
+            for c in self._kids(tok, ("acl",)):
+                if c.tag_ == "VBN":
+                    for o in self.prep_objects(c, ()) + [
+                            x for a in self._kids(c, ("agent",)) for x in self._kids(a, ("pobj",))]:
+                        out += self.actors(o, weaker(via, "modifier"), depth + 1)
+        if not out:
+            # "rebel groups, including Turkish-backed brigades": the named instances
+            for o in self.prep_objects(tok, ("including",)):
+                out += self.actors(o, weaker(via, "partitive"), depth + 1)
+        if not out:
+            for c in self._kids(tok, ("acl",)):
+                if c.lemma_.lower() in ("know", "call", "name", "dub"):
+                    for o in self.prep_objects(c, ("as",)):
+                        out += self.actors(o, via, depth + 1)
+        head = self._head(tok)
+        if not out and tok.dep_ == "appos" and head is not None and head.i < tok.i:
+            # "the PMF, the umbrella of volunteer groups, fighting ...": an
+            # appositive noun is the thing it describes
+            m = self.analysis.at_token(head.i)
+            if m is not None:
+                out.append(Arg(m.actor_id, head.i, via))
+        return out
+
+    def _named_apposition(self, tok: Token, actor_id: str, via: str,
+                          depth: int) -> list[Arg]:
+        """ "the Iran-backed militia Harakat al-Nujaba", "Kataib Hezbollah, the
+        Iran-backed militia": a collective descriptor in apposition with a group's
+        name stands for the named group."""
+        del depth
+        if not actor_id.startswith("coll:"):
+            return []
+        out: list[Arg] = []
+        near = list(self._kids(tok, ("appos",)))
+        head = self._head(tok)
+        if tok.dep_ == "appos" and head is not None:
+            near.append(head)
+        for c in near:
+            m = self.analysis.at_token(c.i)
+            if m is not None and not m.actor_id.startswith("coll:"):
+                out.append(Arg(m.actor_id, c.i, via))
+        return out
+
+    def _reporter(self, pron: Token, via: str, depth: int) -> list[Arg]:
+        """ "Syria said it would withdraw", "the militia that announced it was
+        suspending attacks": an unresolved subject pronoun of a reported clause
+        is the reporter, when their kinds agree ("he" a person, "it" not)."""
+        clause = pron.head
+        while clause.dep_ == "conj" and self._head(clause) is not None:
+            clause = clause.head
+        if clause.dep_ != "ccomp":
+            return []
+        verb = self._head(clause)
+        if verb is None or verb.lemma_.lower() not in self.reporting:
+            return []
+        want = _THIRD_PERSON[pron.lower_]
+        out: list[Arg] = []
+        for s in self._kids(verb, ("nsubj",)):
+            for a in self.actors(s, weaker(via, "relative"), depth + 1):
+                actor = self.analysis.actors.get(a.actor)
+                person = actor is not None and actor.kind is ActorKind.PERSON
+                if want == "any" or (want == "person") == person:
+                    out.append(Arg(a.actor, pron.i, a.via))
+        return out
+
+    def clause_subject(self, verb: Token) -> list[Arg]:
+        """Who does what ``verb`` says (ArgumentFinder also follows control)."""
+        return [a for s in self._kids(verb, _SUBJECT_DEPS) for a in self.actors(s)]
+
+    def _possessor(self, pron: Token, via: str, depth: int) -> list[Arg]:
+        """ "Saudi Arabia lifted its blockade", "X reiterated its demand": an
+        unresolved possessive pronoun is its clause's subject, when their kinds
+        agree; not inside that subject ("its forces attacked": someone earlier)."""
+        cur = pron.head
+        for _ in range(6):
+            if cur.pos_ in ("VERB", "AUX"):
+                if any(pron.i in {t.i for t in s.subtree}
+                       for s in self._kids(cur, _SUBJECT_DEPS)):
+                    return []
+                if depth > 3:
+                    return []
+                want = _POSSESSIVE[pron.lower_]
+                out: list[Arg] = []
+                for a in self.clause_subject(cur):
+                    actor = self.analysis.actors.get(a.actor)
+                    person = actor is not None and actor.kind is ActorKind.PERSON
+                    if want == "any" or (want == "person") == person:
+                        out.append(Arg(a.actor, pron.i, weaker(via, "relative")))
+                return out
+            up = self._head(cur)
+            if up is None:
+                return []
+            cur = up
+        return []
+
+    def _owner(self, tok: Token, lemma: str, low: str, via: str, depth: int) -> list[Arg]:
+        """The actor a noun stands for through its modifiers or possessor.
+
+        A state's demonym or name stands for its institutions ("Israeli interests",
+        "a Turkish missile", "a joint Egyptian-Saudi command") but not for other
+        people ("the Syrian Kurds"), nor when another ethnic or sectarian word
+        qualifies the noun ("Syrian Kurdish forces"); a group's name stands for its
+        members too ("al-Qaeda network", "Hezbollah guerrillas").  The possessor
+        counts for institutions only ("Turkey's efforts", not "her husband").  An
+        act noun whose possessor is its agent stands for that agent, named by a
+        modifier, possessor or "by" ("a U.S. drone strike", "Iran's support",
+        "attacks by X"); acts done to a person ("killing", "arrest") are not
+        such nouns: "Soleimani's killing".
+        """
+        if lemma in self.act_nouns or low in self.act_nouns:
+            out = self.modifiers(tok, via)
+            for p in self._kids(tok, ("poss",)):
+                out += self.actors(p, weaker(via, "modifier"), depth + 1)
+            for x in self.prep_objects(tok, ("by",)):
+                out += self.actors(x, weaker(via, "modifier"), depth + 1)
+            return out
+        forms = word_forms(tok)  # the tagger lemmatises "bases" as "basis"
+        institution = bool(forms & self.institutions)
+        member = institution or bool(forms & self.members)
+        if not member:
+            return []
+        mods = self.modifiers(tok, via)
+        qualified = any(c.dep_ in ("amod", "compound") and c.ent_type_ == "NORP"
+                        and self.analysis.at_token(c.i) is None
+                        for c in self._kids(tok, _MODIFIER_DEPS))
+        out = [a for a in mods if not self.is_state_like(a.actor)
+               or (institution and not qualified)]
+        if not out and institution:
+            for p in self._kids(tok, ("poss",)):
+                out += self.actors(p, weaker(via, "modifier"), depth + 1)
+        return out
+
+    # ------------------------------------------------------------- tree helpers
+
+    def _antecedent(self, rel: Token) -> Token | None:
+        cur = rel
+        for _ in range(5):
+            head = self._head(cur)
+            if head is None:
+                return None
+            if cur.dep_ == "relcl":
+                return head
+            cur = head
+        return None
+
+    def prep_objects(self, tok: Token, preps: Iterable[str]) -> list[Token]:
+        """Objects of ``tok``'s prepositions among ``preps`` ("of", "from", ...)."""
+        wanted = set(preps)
+        return [o for p in self._kids(tok, ("prep",)) if p.lower_ in wanted
+                for o in self._kids(p, ("pobj",))]
+
+    def _kids(self, tok: Token, deps: Iterable[str]) -> list[Token]:
+        wanted = set(deps)
+        return [c for c in tok.children if c.dep_ in wanted and self.lo <= c.i < self.hi]
+
+    def _head(self, tok: Token) -> Token | None:
+        head = tok.head
+        if head.i == tok.i or not self.lo <= head.i < self.hi:
+            return None
+        return head
+
+    def _in(self, tok: Token) -> bool:
+        return self.lo <= tok.i < self.hi
+
+
+_STRENGTH = ("direct", "conj", "relative", "partitive", "governor", "inherited", "modifier",
+             "list")
+
+
+def word_forms(tok: Token) -> frozenset[str]:
+    """Lemma and naive de-inflections: the tagger's lemma is sometimes wrong ("hopes" -> "hop")."""
+    low = tok.lower_
+    out = {tok.lemma_.lower(), low}
+    for suffix, repl in (("ies", "y"), ("es", ""), ("s", ""), ("ed", ""), ("ed", "e"),
+                         ("ing", ""), ("ing", "e")):
+        if low.endswith(suffix) and len(low) - len(suffix) > 2:
+            out.add(low[: -len(suffix)] + repl)
+    return frozenset(out)
+
+
+def weaker(a: str, b: str) -> str:
+    """The less direct of two ways of finding an actor."""
+    return a if _STRENGTH.index(a) >= _STRENGTH.index(b) else b
+
+
+def unique(args: Iterable[Arg]) -> list[Arg]:
+    """Arguments with each actor once (the first reading wins)."""
+    seen: dict[str, Arg] = {}
+    for a in args:
+        if a.actor not in seen:
+            seen[a.actor] = a
+    return list(seen.values())
