@@ -36,6 +36,7 @@ lint: install-test
 bench: install
 	$(BIN)/python benchmarks/seed_score.py --brief
 	$(BIN)/python benchmarks/speed.py
+	$(BIN)/python benchmarks/demo_events.py --summary
 	$(BIN)/python benchmarks/plover_gold.py
 	$(BIN)/python benchmarks/conflibert_cameo.py
 	$(BIN)/python benchmarks/clean_generality.py
