@@ -107,3 +107,21 @@ def test_make_doc_keeps_the_text_and_the_entities() -> None:
                    ents=[(0, 1, "GPE", "IRN")])
     assert doc.text == "Iran-backed militias in Iraq."
     assert doc.ents[0].ent_id_ == "IRN"
+
+
+def make_parsed_doc(words: Sequence[str], heads: Sequence[int], deps: Sequence[str],
+                    pos: Sequence[str], tags: Sequence[str] | None = None,
+                    ents: Sequence[tuple[int, int, str, str]] = (),
+                    sent_starts: Sequence[int] = ()) -> Doc:
+    """A Doc with a dependency parse: ``heads`` are absolute token indices."""
+    spaces = []
+    for n, w in enumerate(words):
+        nxt = words[n + 1] if n + 1 < len(words) else None
+        spaces.append(nxt is not None and nxt not in _NO_SPACE_BEFORE
+                      and w not in _NO_SPACE_AFTER)
+    starts = [n == 0 or n in sent_starts for n in range(len(words))] if sent_starts else None
+    doc = Doc(VOCAB, words=list(words), spaces=spaces, heads=list(heads), deps=list(deps),
+              pos=list(pos), tags=list(tags) if tags else None,
+              sent_starts=starts if starts and not heads else None)
+    doc.set_ents([Span(doc, s, e, label=label, span_id=id_) for s, e, label, id_ in ents])
+    return doc

@@ -46,9 +46,10 @@ _SECTOR_ID_RE = re.compile(r"^([A-Z]{3})-(GOV|MIL)$")
 _COMMENT_LINES_RE = re.compile(r"\A(?:[ \t]*(?:#[^\n]*)?\n)*")
 
 _ENTRY_KEYS = frozenset({"id", "name", "kind", "country", "aliases", "sponsors", "member_of",
-                         "roles", "demonyms", "capitals", "context", "sources"})
+                         "roles", "demonyms", "capitals", "context", "sources", "tags"})
 _ROLE_KEYS = frozenset({"title", "organization", "start", "end", "former"})
-_LIST_FIELDS = ("aliases", "sponsors", "member_of", "demonyms", "capitals", "context", "sources")
+_LIST_FIELDS = ("aliases", "sponsors", "member_of", "demonyms", "capitals", "context", "sources",
+                "tags")
 
 try:  # the C loader parses the package data several times faster
     _Loader: Any = yaml.CSafeLoader
@@ -96,7 +97,9 @@ class KBEntry:
     Ids: states use ISO alpha-3 (``IRQ``), sectors ``IRQ-GOV``/``IRQ-MIL``,
     curated actors UPPER_SNAKE (``BADR``, ``FATAH_IRQ``). ``sponsors``,
     ``member_of`` and role organisations are actor ids. ``context`` lists words
-    that favour this entry when one of its aliases is ambiguous.
+    that favour this entry when one of its aliases is ambiguous. ``tags`` are
+    lower-case labels the rules read (``jihadist``: "the jihadists", "the
+    terrorist group" may refer to it).
     """
 
     id: str
@@ -111,6 +114,7 @@ class KBEntry:
     capitals: tuple[str, ...] = ()
     context: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
 
     def to_actor(self) -> Actor:
         """The export record of this entry."""
@@ -215,6 +219,7 @@ def entry_from_mapping(raw: Any, source: str, position: int) -> KBEntry:
     if not isinstance(roles, list):
         raise _error(source, entry_id, "roles must be a list")
     lists = {key: _str_list(raw, key, source, entry_id) for key in _LIST_FIELDS}
+    lists["tags"] = tuple(t.lower() for t in lists["tags"])
     return KBEntry(id=entry_id, name=name.strip(), kind=kind, country=country,
                    roles=tuple(_role(r, source, entry_id) for r in roles), **lists)
 

@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 
 # How many tokens a state name can have ("United States of America").
 _MAX_STATE_TOKENS = 4
+# Longest place part of a wire dateline ("WEST PALM BEACH, Fla.").
+_MAX_DATELINE = 10
+_DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
 
 
 @dataclass(frozen=True)
@@ -72,19 +75,64 @@ class ArticleContext:
 
     @cached_property
     def state_refs(self) -> dict[int, StateRef]:
-        """Every state reference, indexed by each of its tokens."""
-        out: dict[int, StateRef] = {}
+        """Every state reference, indexed by each of its tokens.
+
+        A datelined city ("BAGHDAD (Reuters) -") is where the story was filed,
+        not an actor. A word that names a people as well as a state's nationals
+        ("Turkmen") is the state only before a government or military noun or
+        in an article that names the state itself.
+        """
+        found: list[StateRef] = []
         doc = self.doc
+        skip = self.dateline
         i = 0
         while i < len(doc):
-            ref = self._state_at(i)
+            ref = None if i in skip else self._state_at(i)
             if ref is None:
                 i += 1
                 continue
+            found.append(ref)
+            i = ref.end
+        named = {r.state for r in found if r.form != "demonym"}
+        heads = self.tables.military_heads | self.tables.government_heads
+        out: dict[int, StateRef] = {}
+        for ref in found:
+            if ref.form == "demonym" and ref.state not in named \
+                    and self.span_text(ref.start, ref.end).lower() in self.tables.peoples \
+                    and not (ref.end < len(doc) and doc[ref.end].lower_ in heads):
+                continue
             for j in range(ref.start, ref.end):
                 out[j] = ref
-            i = ref.end
         return out
+
+    @cached_property
+    def dateline(self) -> frozenset[int]:
+        """Tokens of wire datelines: "WASHINGTON (Reuters) -", "BEIRUT, Lebanon (AP) —".
+
+        A paragraph that opens with a word in capitals, then capitalised words,
+        a parenthesised name and a dash.
+        """
+        doc = self.doc
+        out: set[int] = set()
+        for sent in self.sentences:
+            start = sent.start
+            if start > 0 and "\n" not in doc[start - 1].whitespace_ \
+                    and not doc[start - 1].is_space:
+                continue
+            if not (doc[start].is_upper and len(doc[start].text) > 1):
+                continue  # datelines are printed in capitals
+            for k in range(start, min(start + _MAX_DATELINE, len(doc) - 3)):
+                tok = doc[k]
+                if tok.text == "(":
+                    close = next((c for c in range(k + 1, min(k + 5, len(doc)))
+                                  if doc[c].text == ")"), None)
+                    if close is not None and k > start and close + 1 < len(doc) \
+                            and doc[close + 1].text in _DASHES:
+                        out.update(range(start, close + 1))
+                    break
+                if not (tok.is_punct or tok.text[:1].isupper()):
+                    break
+        return frozenset(out)
 
     def _state_at(self, i: int) -> StateRef | None:
         doc = self.doc
@@ -145,8 +193,11 @@ class ArticleContext:
     def stopword_acronym_ok(self, tok: Token) -> bool:
         """Whether an all-caps word that is also an English word ("US", "IS") names something.
 
-        It must stand in lower-case text, and be tagged as an entity, follow
-        "the"/"(" or precede a group, military, government or title noun.
+        It must stand in lower-case text (no all-caps word next to it), and be
+        tagged as an entity, follow "the"/"(", precede a group, military,
+        government or title noun, or stand in a sentence of ordinary prose,
+        where no English word is written in capitals ("IS had carried out", which
+        the model reads as the verb).
         """
         text = tok.text
         if not (text.isupper() and text.lower() in self.stop_words):
@@ -161,7 +212,11 @@ class ArticleContext:
         nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
         t = self.tables
         heads = t.group_heads | t.military_heads | t.government_heads | t.title_heads
-        return prev in ("the", "(") or nxt in heads or nxt == "-"
+        if prev in ("the", "(") or nxt in heads or nxt == "-":
+            return True
+        sent = self.sentences[self.sent_index(tok.i)]
+        words = [w for w in sent if w.is_alpha and len(w.text) > 1]
+        return sum(w.text[:1].islower() for w in words) * 2 > len(words)
 
     @cached_property
     def stop_words(self) -> frozenset[str]:
@@ -258,6 +313,18 @@ class ArticleContext:
             return None
         return self.state_counts.most_common(1)[0][0]
 
+    @cached_property
+    def dominant_state(self) -> str | None:
+        """The focus state when it clearly dominates (named twice, twice as often as any other).
+
+        Whose "the government", "the Senate" or "the Interior Ministry" an article
+        means when it does not say.
+        """
+        counts = self.state_counts.most_common(2)
+        if counts and counts[0][1] >= 2 and (len(counts) == 1 or counts[0][1] >= 2 * counts[1][1]):
+            return counts[0][0]
+        return None
+
     def operating_country(self, sponsor: str | None, token: int | None = None) -> str | None:
         """Where a sponsored group operates when the phrase does not say.
 
@@ -292,6 +359,17 @@ class ArticleContext:
             return self.created[actor_id].kind
         e = self.kb.get(actor_id)
         return e.kind if e is not None else None
+
+    def is_jihadist(self, actor_id: str) -> bool:
+        """Whether an actor is a jihadist group (KB tag, or a new group's name words)."""
+        e = self.kb.get(actor_id)
+        if e is not None:
+            return "jihadist" in e.tags
+        actor = self.created.get(actor_id)
+        if actor is None or actor.kind is not ActorKind.ARMED_GROUP:
+            return False
+        words = {w.strip("-'\u2019").lower() for w in actor.name.replace("-", " ").split()}
+        return bool(words & self.tables.jihadist_name_words)
 
     def actor_country(self, actor_id: str) -> str | None:
         """Country of an actor known so far."""

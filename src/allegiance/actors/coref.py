@@ -12,12 +12,23 @@ antecedent is close enough, and never across a blocking modifier.
   collective of the article (else its only collective); "these forces" needs a
   demonstrative. Bare "Shiite militias", "armed groups" likewise, when all
   their modifiers are allowed.
-- "the group", "the terrorist organization" -> the latest named organisation
-  of a compatible kind; "the extremists" -> the latest named armed group.
+- An object pronoun never takes its clause's subject, under any of the
+  subject's names ("those militia groups have clashed with them").
+- "he"/"she" never take a person whose given name or honorific says otherwise
+  ("Ahmed", "Mrs").
+- "the group" -> the latest named organisation of a compatible kind; "the
+  militants" -> the latest named armed group; "the jihadists", "the
+  extremists", "the terrorist organization" -> the latest *jihadist* group
+  (KB tag ``jihadist``), never any armed group.
 - "the government", "his government" -> the latest government sector, the
-  person's state's government, or the focus state's government.
-- "the minister", "the prime minister" -> the latest person holding a title
-  with that head word.
+  person's state's government, or the focus state's government; "the regime"
+  -> the government the article has called a regime.
+- "the coalition", "the Coalition" -> the latest coalition named, else the KB
+  coalition whose context words the article uses.
+- "the minister", "the Foreign Secretary", "the Republican president" -> the
+  latest person whose title (read in the article or held at its date in the
+  KB) has every title word of the phrase, and whose state or party matches a
+  state or party modifier.
 """
 
 from __future__ import annotations
@@ -28,12 +39,18 @@ from spacy.tokens import Token
 
 from allegiance.actors.collectives import is_plural
 from allegiance.actors.context import ArticleContext, Found
+from allegiance.actors.resolve import context_score
 from allegiance.records import ActorKind, Role
 
 RANK_COREF = 5
+# Context words an article must use for a KB coalition to be "the Coalition".
+_MIN_CONTEXT = 2
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OBJECTS = frozenset({"dobj", "pobj", "dative", "iobj"})
 _FEMININE = frozenset({"she", "her", "hers", "herself"})
+_HONORIFIC_GENDER = {"mr": "m", "sir": "m", "lord": "m", "king": "m", "prince": "m",
+                     "mrs": "f", "ms": "f", "miss": "f", "dame": "f", "lady": "f",
+                     "queen": "f", "princess": "f"}
 _POSSESSIVES = frozenset({"his", "her", "their"})
 _GOV_DETERMINERS = frozenset({"the", "its", "his", "her", "their"})
 # "its factions" belong to someone else: possessives do not make an anaphor
@@ -72,6 +89,51 @@ def _verb_of(tok: Token) -> Token | None:
     return cur if cur.pos_ in ("VERB", "AUX") else None
 
 
+def current_titles(ctx: ArticleContext, person: str) -> list[str]:
+    """Titles of a KB person's roles held at the article's date (all, when undated)."""
+    entry = ctx.kb.get(person)
+    if entry is None:
+        return []
+    date = ctx.article.published
+    return [r.title for r in entry.roles if date is None or (
+        (r.start is None or r.start[:len(date)] <= date)
+        and (r.end is None or date[:len(r.end)] <= r.end))]
+
+
+def _country_of_word(ctx: ArticleContext, word: str) -> str | None:
+    """The state a modifier names ("Iraqi", "US") or the country of a party it names."""
+    if not word[:1].isupper():
+        return None
+    kb = ctx.kb
+    state = kb.state_by_demonym(word) or kb.state_by_name(word)
+    if state is not None:
+        return state
+    # "Republican" president: the party "Republicans"/"Republican Party"
+    for form in (word, f"{word}s", f"{word} Party"):
+        parties = [e for e in kb.candidates(form) if e.kind is ActorKind.POLITICAL_PARTY]
+        if len(parties) == 1:
+            return parties[0].country
+    return None
+
+
+def name_gender(ctx: ArticleContext, actor_id: str) -> str | None:
+    """"m"/"f" from the given name of a person actor, when the name tells."""
+    actor = ctx.created.get(actor_id)
+    entry = ctx.kb.get(actor_id) if actor is None else None
+    name = actor.name if actor is not None else entry.name if entry is not None else ""
+    t = ctx.tables
+    for word in name.replace("-", " ").split():
+        low = word.strip(".,'\u2019").lower()
+        if low in t.honorifics or low in t.particles:
+            continue
+        if low in t.male_names:
+            return "m"
+        if low in t.female_names:
+            return "f"
+        return None
+    return None
+
+
 class _Resolver:
     def __init__(self, ctx: ArticleContext, chosen: list[Found],
                  roles: dict[str, list[Role]]) -> None:
@@ -107,10 +169,14 @@ class _Resolver:
         if not cands:
             return None
         if anaphor.dep_ in _OBJECTS:
+            # "X clashed with them", "X told him": an object is not its clause's
+            # subject, under any of the subject's names ("the militias ... those
+            # militia groups have clashed with them")
             verb = _verb_of(anaphor)
-            cands = [f for f in cands if not (self._root(f).dep_ in _SUBJECTS
-                                              and verb is not None
-                                              and _verb_of(self._root(f)) == verb)]
+            clause = {f.actor_id for f in self.mentions
+                      if verb is not None and self._root(f).dep_ in _SUBJECTS
+                      and _verb_of(self._root(f)) == verb}
+            cands = [f for f in cands if f.actor_id not in clause]
         if prefer_subject:
             subjects = [f for f in cands if self._root(f).dep_ in _SUBJECTS]
             if subjects:
@@ -131,13 +197,26 @@ class _Resolver:
 
     # --- rules -------------------------------------------------------------
 
+    def _gender_of(self, f: Found) -> str | None:
+        """A person's gender from an honorific ("Mrs") or a given name ("Ahmed")."""
+        if f.actor_id in self.gender:
+            return self.gender[f.actor_id]
+        prev = self.doc[f.start - 1].lower_.rstrip(".") \
+            if f.start > 0 and f.via != "coref" else ""
+        found = _HONORIFIC_GENDER.get(prev)
+        if found is None:
+            found = name_gender(self.ctx, f.actor_id)
+        if found is not None:
+            self.gender[f.actor_id] = found
+        return found
+
     def person_pronoun(self, tok: Token) -> None:
         gender = "f" if tok.lower_ in _FEMININE else "m"
 
         def fits(f: Found) -> bool:
             # once called "he", a person is not "she" (and the other way round)
             return self._kind(f) is ActorKind.PERSON \
-                and self.gender.get(f.actor_id, gender) == gender
+                and (self._gender_of(f) or gender) == gender
 
         cands = self._before(tok.i, self.t.window_pronoun, fits)
         prefer = tok.dep_ in _SUBJECTS or tok.lower_ in _POSSESSIVES or tok.dep_ == "poss"
@@ -168,13 +247,25 @@ class _Resolver:
         while start > 0 and (start - 1) not in self.taken and _modifier(doc[start - 1]) \
                 and doc[start - 1].lower_ not in self.t.determiners and head.i - start < 3:
             start -= 1
+        low = head.lower_
+        if low in self.t.title_heads and start > 0 and doc[start - 1].pos_ == "PROPN":
+            # "the Republican president": a proper-noun modifier of a title
+            k = start - 1
+            while k > 0 and doc[k].pos_ == "PROPN" and k not in self.taken and head.i - k < 4:
+                k -= 1
+            if doc[k].lower_ == "the":
+                start = k + 1
         mods = [t.lower_ for t in doc[start:head.i]]
-        if any(m in self.t.blockers for m in mods):
-            return
         det = doc[start - 1].lower_ if start > 0 else ""
         if det not in self.t.determiners:
             det = ""
-        low = head.lower_
+        if det in ("the", "this", "that") and not is_plural(head) and low in self.t.org_heads \
+                and mods and all(m in self.t.jihadist_modifiers for m in mods):
+            # "the terrorist organization", "the jihadist group": a jihadist group
+            self._hostile(head, start - 1, jihadist=True, plural=False)
+            return
+        if any(m in self.t.blockers for m in mods):
+            return
         phrase = " ".join([*mods, low])
         militia = low in self.t.militia_heads or any(
             phrase.endswith(p) for p in self.t.militia_heads if " " in p)
@@ -216,18 +307,50 @@ class _Resolver:
         ante = self._pick(head, cands, False)
         if ante is not None:
             self._add(start, head.i + 1, ante)
+        elif head.lower_ == "coalition":
+            self._coalition(head, start)
 
-    def _hostile(self, head: Token, start: int) -> None:
+    def _coalition(self, head: Token, start: int) -> None:
+        """"the coalition", "Coalition forces": the article's coalition.
+
+        The latest coalition named before, however far; else the KB coalition
+        whose context words the article uses (the anti-ISIS coalition in a
+        story about Daesh, the Saudi-led one in a story about the Houthis).
+        """
+        named = self._before(head.i, None, lambda f: self._kind(f) is ActorKind.COALITION)
+        if named:
+            self._add(start, head.i + 1, named[-1])
+            return
+        best, score = None, 0
+        for entry in self.ctx.kb:
+            if entry.kind is ActorKind.COALITION and entry.context:
+                n = context_score(self.ctx, entry)
+                if n > score:
+                    best, score = entry.id, n
+        if best is not None and score >= _MIN_CONTEXT:
+            self._add(start, head.i + 1, best)
+
+    def _hostile(self, head: Token, start: int, jihadist: bool = False,
+                 plural: bool = True) -> None:
+        """"the militants" -> the latest named armed group; "the jihadists",
+        "the extremists" -> the latest jihadist group only."""
+        jihadist = jihadist or head.lower_ in self.t.jihadist_labels
         cands = self._before(head.i, self.t.window_org,
                              lambda f: self._kind(f) is ActorKind.ARMED_GROUP
-                             and not f.actor_id.startswith("coll:"))
+                             and not f.actor_id.startswith("coll:")
+                             and (not jihadist or self.ctx.is_jihadist(f.actor_id)))
         ante = self._pick(head, cands, False)
         if ante is not None:
-            self._add(start, head.i + 1, ante, plural=True)
+            self._add(start, head.i + 1, ante, plural=plural)
 
     def _government(self, head: Token, start: int, det: str, head_start: int) -> None:
         cands = self._before(head.i, self.t.window_pronoun,
                              lambda f: self._kind(f) is ActorKind.GOVERNMENT)
+        # "the regime" is the government the article has called a regime, however far back
+        called = self._before(head.i, None, lambda f: self._kind(f) is ActorKind.GOVERNMENT
+                              and any(t.lower_ == head.lower_ for t in self.doc[f.start:f.end]))
+        if called:
+            cands = called
         if cands:
             self._add(head_start, head.i + 1, cands[-1])
             return
@@ -237,10 +360,8 @@ class _Resolver:
             owner = next((f for f in self.mentions if f.start == head_start - 1), None)
             if owner is not None:
                 state = ctx.actor_country(owner.actor_id) or self._role_state(owner.actor_id)
-        elif det in ("the", "its") and ctx.focus_state is not None:
-            counts = ctx.state_counts.most_common(2)
-            if counts[0][1] >= 2 and (len(counts) == 1 or counts[0][1] >= 2 * counts[1][1]):
-                state = ctx.focus_state
+        elif det in ("the", "its"):
+            state = ctx.dominant_state
         if state is not None and ctx.kb.get(state) is not None:
             self._add(head_start, head.i + 1, ctx.kb.sector(state, "GOV").id)
 
@@ -251,15 +372,46 @@ class _Resolver:
         return None
 
     def _title(self, head: Token, start: int) -> None:
-        low = head.lower_
+        """"the minister", "the Foreign Secretary", "the Republican president".
+
+        The latest person whose title, read in the article or held at its date
+        in the KB, has the head word and every title modifier of the phrase;
+        a state or party modifier ("Republican", "Iraqi") must be the person's.
+        """
+        doc = self.doc
+        mods = [t for t in doc[start:head.i] if t.lower_ not in self.t.determiners]
+        country = None
+        words = {head.lower_}
+        for t in mods:
+            named = _country_of_word(self.ctx, t.text)
+            country = country or named
+            # "the refugee minister" is not the prime minister: nouns are title words
+            if named is None and (t.lower_ in self.t.title_modifiers or t.pos_ in ("NOUN", "PROPN")):
+                words.add(t.lower_)
 
         def holds(f: Found) -> bool:
-            return self._kind(f) is ActorKind.PERSON and any(
-                low in r.title.lower().split() for r in self.roles.get(f.actor_id, []))
+            if self._kind(f) is not ActorKind.PERSON:
+                return False
+            titles = [r.title for r in self.roles.get(f.actor_id, [])]
+            titles += current_titles(self.ctx, f.actor_id)
+            if not any(words <= set(title.lower().split()) for title in titles):
+                return False
+            return country is None or country in self._countries(f.actor_id)
 
         cands = self._before(head.i, self.t.window_title, holds)
         if cands:
             self._add(start, head.i + 1, cands[-1])
+
+    def _countries(self, person: str) -> set[str]:
+        out = {c for c in (self.ctx.actor_country(person), self._role_state(person)) if c}
+        entry = self.ctx.kb.get(person)
+        if entry is not None:
+            out.update(r.organization for r in entry.roles if r.organization)
+            for group in entry.member_of:
+                country = self.ctx.actor_country(group)
+                if country:
+                    out.add(country)
+        return out
 
     def run(self) -> list[Found]:
         t = self.t
@@ -275,6 +427,11 @@ class _Resolver:
                 self.plural_pronoun(tok)
             elif low in nouns and tok.pos_ in ("NOUN", ""):
                 self.noun_phrase(tok)
+            if low == "coalition" and tok.text[0].isupper() and tok.i not in self.taken:
+                # "the Coalition", "Coalition forces": a proper noun of its own
+                start = tok.i - 1 if tok.i > 0 and self.doc[tok.i - 1].lower_ == "the" \
+                    else tok.i
+                self._coalition(tok, start)
         return self.added
 
 

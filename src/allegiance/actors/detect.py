@@ -1,7 +1,10 @@
 """Find the named spans of an article: entities, and the names the model misses.
 
 Sources, in order: the Doc's entities (KB ruler + model NER), trimmed of
-determiners, possessives, titles and honorifics; capitalised runs that hold an
+determiners, possessives, titles, honorifics and a capitalised locative ("Near
+Palmyra"), datelines left out, and organisation- or place-labelled spans that
+are people's names relabelled (a given name from ``given_names.yaml``, or
+capitalised words after a lower-case noun); capitalised runs that hold an
 organisation word ("Foundation for the Defense of Democracies", which the
 small model does not tag); capitalised words right after a title or an
 honorific ("Minister of the Interior Araji"); and all-caps acronyms that are
@@ -15,6 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from allegiance.actors.context import ArticleContext, core_range
+from allegiance.actors.newactors import is_town
 
 # Longest capitalised run read as one organisation name.
 _MAX_ORG_TOKENS = 9
@@ -54,16 +58,79 @@ def strip_person(ctx: ArticleContext, start: int, end: int) -> int:
 def entity_spans(ctx: ArticleContext) -> list[Named]:
     """The Doc's entities that can name actors, trimmed to the name itself."""
     t = ctx.tables
+    doc = ctx.doc
     out: list[Named] = []
-    for ent in ctx.doc.ents:
+    for ent in doc.ents:
         label = ent.label_
         if label not in t.actor_labels and label not in t.place_labels:
             continue
+        if ent.start in ctx.dateline:
+            continue
         start, end = core_range(ent)
+        # "Near Palmyra", "Outside Mosul": a capitalised locative is not part of a name
+        while end - start > 1 and doc[start].lower_ in t.locatives and not ent.ent_id_:
+            start += 1
         if label == "PERSON":
             start = strip_person(ctx, start, end)
         if end > start:
             out.append(Named(start, end, label, ent.ent_id_))
+    return out
+
+
+def _person_part(ctx: ArticleContext, start: int, end: int) -> int | None:
+    """Where a person's name begins inside an organisation-labelled span, if it is one.
+
+    "Zaynab", "Kirsty Rosse-Emile" (a given name first), "Middle East Tobias
+    Ellwood" (a given name after other words), "Dutch national Yago Riedijk"
+    (capitalised words after a lower-case noun). Never a span holding an
+    organisation word, nor one the KB knows.
+    """
+    doc = ctx.doc
+    t = ctx.tables
+    toks = list(doc[start:end])
+    words = [tok.lower_ for tok in toks if tok.is_alpha]
+    if not words or any(w in kinds for w in words for _, kinds in t.new_kinds):
+        return None
+    if ctx.kb.candidates(ctx.span_text(start, end)):
+        return None
+    lower = [k for k, tok in enumerate(toks) if tok.is_alpha and tok.is_lower
+             and tok.lower_ not in _ORG_CONNECTORS and tok.lower_ not in t.particles]
+    if lower:
+        first = start + lower[-1] + 1
+        rest = [tok for tok in doc[first:end] if tok.is_alpha]
+        if 2 <= len(rest) <= _MAX_NAME_TOKENS and all(_is_cap(tok) for tok in rest):
+            return first
+        return None
+    # name words: particles ("al-", "bin") and hyphens do not count
+    names = [tok for tok in toks if tok.is_alpha and tok.lower_ not in t.particles]
+    for n, tok in enumerate(names):
+        left = len(names) - n
+        if tok.lower_ in t.given_names and _is_cap(tok) and not tok.is_upper \
+                and left <= _MAX_NAME_TOKENS and (n == 0 or left >= 2):
+            return tok.i
+    return None
+
+
+def relabel_people(ctx: ArticleContext, spans: list[Named]) -> list[Named]:
+    """Organisation- or place-labelled spans that are people's names, as PERSON spans.
+
+    The model tags a lone given name as a place as readily as an
+    organisation ("a story of Karim and Sadiq"); a place-labelled span is a
+    person only when it begins with a given name and is no state or town.
+    """
+    out: list[Named] = []
+    for span in spans:
+        if span.label == "ORG" and not span.ent_id:
+            first = _person_part(ctx, span.start, span.end)
+            if first is not None:
+                span = Named(first, span.end, "PERSON")
+        elif span.label == "GPE" and not span.ent_id and span.start not in ctx.state_refs \
+                and ctx.doc[span.start].lower_ in ctx.tables.given_names \
+                and not is_town(ctx.span_text(span.start, span.end)):
+            first = _person_part(ctx, span.start, span.end)
+            if first == span.start:
+                span = Named(first, span.end, "PERSON")
+        out.append(span)
     return out
 
 
@@ -148,7 +215,7 @@ def acronym_spans(ctx: ArticleContext, taken: set[int]) -> list[Named]:
 
 def named_spans(ctx: ArticleContext) -> list[Named]:
     """Every named span of the article, not overlapping each other."""
-    spans = entity_spans(ctx)
+    spans = relabel_people(ctx, entity_spans(ctx))
     taken = {i for s in spans for i in range(s.start, s.end)}
     for ent in ctx.doc.ents:
         taken.update(range(ent.start, ent.end))

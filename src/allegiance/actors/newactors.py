@@ -5,7 +5,13 @@ Nothing named is dropped: an unknown name becomes a new actor
 phrase that introduces it ("a militia called X"), and whose country from a
 state named inside it ("King's College London" -> GBR). Debris is not an
 actor: section words in capitals ("INTERNATIONAL"), numbers, dates, single
-letters, text in another script, navigation paths.
+letters, text in another script, navigation paths, weapons jargon ("VBIED"),
+title words ("Press Secretary"), events, agreements, buildings and operations
+by their head word ("Brussels Conference", "Operation Steel Curtain"),
+ideologies ("Bin Ladenism"). Places are not actors either: after a locative,
+before or ending in a place noun, rivers, regions and towns (``junk.yaml``
+``place_names`` and GeoNames), a town's name the model calls a person when it
+neither acts nor owns ("to defend Raqqah").
 """
 
 from __future__ import annotations
@@ -22,6 +28,8 @@ _MAX_PERSON_TOKENS = 5
 # An all-caps single word this long is a page-template word, not an acronym.
 _MAX_ACRONYM = 7
 _DEBRIS_CHARS = frozenset("/|@#<>{}[]=+*~^")
+# Dependencies of a word that acts or owns: a person's, not a town's.
+_ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "poss", "agent", "appos"})
 
 
 def is_junk(ctx: ArticleContext, start: int, end: int, label: str) -> bool:
@@ -36,20 +44,47 @@ def is_junk(ctx: ArticleContext, start: int, end: int, label: str) -> bool:
     if "http" in text.lower() or "www." in text.lower():
         return True
     low = " ".join(t.lower_ for t in words)
-    if low in ctx.tables.section_words or low in ctx.tables.not_actors:
+    t = ctx.tables
+    if low in t.section_words or low in t.not_actors or low in t.things:
+        return True
+    if not_an_actor_name(ctx, [w.lower_ for w in words]):
         return True
     if not any(t.text[:1].isupper() for t in words):
         return True
     if len(words) == 1 and words[0].is_upper and len(words[0].text) > _MAX_ACRONYM:
         return True
+    if all(w.lower_ in t.title_heads or w.lower_ in t.honorifics or w.lower_ in t.title_modifiers
+           for w in words):
+        return True  # "Press Secretary", "Sgt", "State" of "Secretary of State"
+    if len(words) == 1 and any(low in kinds for _, kinds in t.new_kinds) \
+            and not ctx.kb.candidates(low):
+        return True  # "Department", "Council": a generic word, not a name
     if label == "PERSON":
         if DIGIT.search(text) or len(words) > _MAX_PERSON_TOKENS:
-            return True
-        if all(t.lower_ in ctx.tables.title_heads | ctx.tables.honorifics for t in words):
             return True
         if len(words) == 1 and words[0].tag_ == "NNPS":
             return True  # "Africans", "Yazidis": a people, not a person
     return bool(all(t.is_digit or t.like_num for t in doc[start:end] if not t.is_punct))
+
+
+def _has_org_word(ctx: ArticleContext, words: list[str]) -> bool:
+    return any(w in kinds for w in words for _, kinds in ctx.tables.new_kinds)
+
+
+def not_an_actor_name(ctx: ArticleContext, words: list[str]) -> bool:
+    """Whether the (lower-cased) words of a name make it a thing, not an actor.
+
+    An event, agreement or building by its last word ("Brussels Conference",
+    "Ishtar Gate"), an operation or battle by its first ("Operation Steel
+    Curtain"), an ideology ("Bin Ladenism"). Names holding an organisation
+    word ("Combating Terrorism Center") are organisations all the same.
+    """
+    if not words:
+        return False
+    t = ctx.tables
+    if words[-1] in t.not_actor_heads or words[0] in t.not_actor_first:
+        return True
+    return words[-1].endswith(("ism", "isms")) and not _has_org_word(ctx, words)
 
 
 @cache
@@ -64,6 +99,11 @@ def _city_names() -> frozenset[str]:
     return frozenset(names)
 
 
+def is_town(text: str) -> bool:
+    """Whether a name is one of the world's towns over 15,000 people (GeoNames)."""
+    return text.casefold() in _city_names()
+
+
 def is_place(ctx: ArticleContext, start: int, end: int, label: str) -> bool:
     """Whether an unknown name is a place rather than an actor.
 
@@ -74,13 +114,17 @@ def is_place(ctx: ArticleContext, start: int, end: int, label: str) -> bool:
     doc = ctx.doc
     t = ctx.tables
     words = [tok.lower_ for tok in doc[start:end] if tok.is_alpha]
-    if any(w in kinds for w in words for _, kinds in t.new_kinds):
+    if _has_org_word(ctx, words):
         return False
+    text = ctx.span_text(start, end).casefold()
+    if text in t.place_names or (text.startswith(("al-", "el-")) and text[3:] in t.place_names):
+        return True  # rivers, mountains, regions, small towns
     k = start - 1
     if k >= 0 and doc[k].lower_ == "the":
         k -= 1
-    if k >= 0 and doc[k].lower_ in t.locatives and doc[k].lower_ != "at":
-        return True
+    if k >= 0 and doc[k].lower_ in t.locatives and doc[k].lower_ != "at" \
+            and (doc[k].is_lower or doc[k].is_sent_start or k == 0):
+        return True  # "in Baghuz", "Near Palmyra", not "Middle East Tobias Ellwood"
     if k >= 1 and doc[k].lower_ == "of" and doc[k - 1].lower_ in t.place_nouns:
         return True  # "the Great Mosque of al-Nuri"
     if ctx.span_text(start, end).casefold() in ctx.places:
@@ -88,14 +132,22 @@ def is_place(ctx: ArticleContext, start: int, end: int, label: str) -> bool:
     if any(j < len(doc) and doc[j].lower_ in t.place_nouns for j in (end, end + 1)) \
             and (end + 1 >= len(doc) or doc[end].lower_ in t.place_nouns or doc[end].is_lower):
         return True  # "al-Hawl camp", "the al-Hawl refugee camp"
-    if label == "PERSON" and end - start > 1 and doc[start].lower_ in t.place_prefixes:
-        return True
-    text = ctx.span_text(start, end).casefold()
+    if end - start > 1 and doc[start].lower_ in t.place_prefixes:
+        return True  # "Tal Afar", "Lake Habbaniyah", "Mount Sinjar"
+    if label == "PERSON" and end - start > 1 and doc[end - 1].lower_ in t.place_nouns:
+        return True  # "Sylvan Lake", "Tharthar Barrage": no one's name ends so
     article = text.startswith(("al-", "el-", "ar-", "as-", "ad-", "az-"))
     bare = text.split("-", 1)[1] if article else text
     if label == "PERSON":
-        # "al-Hawl", "al-Bab": a one-word name with the Arabic article that is a town
-        return article and " " not in text and bare in _city_names()
+        # "al-Hawl", "al-Bab": a one-word name with the Arabic article that is a town;
+        # "to defend Raqqah": a town's name that does not act or own ("Bali tweeted",
+        # "Bali's" are a person's)
+        if article and " " not in text and bare in _city_names():
+            return True
+        tok = doc[start]
+        return end - start == 1 and text in _city_names() and text not in t.given_names \
+            and tok.dep_ not in _ACTING_DEPS and (start == 0 or not (
+                doc[start - 1].lower_ in t.honorifics or doc[start - 1].lower_ in t.title_heads))
     return text in _city_names() or bare in _city_names()
 
 

@@ -7,8 +7,12 @@
   of the article's focus state, then one of a state the article names.
 - People: full names first (KB by name, else KB by surname + first name,
   else a new person); then short forms ("Sudani", "Mr Ameri", "Hussein")
-  link to a full name of the same article with that surname, else to the one
-  KB person with that surname, else become a new person.
+  link to a full name of the same article with that surname (several: the
+  one named last before), else to the one person of the article with that
+  given name ("Karim" after "Karim Wasifi"), else to the one KB person with
+  that surname, else become a new person. One-word organisation spans that
+  are such a surname or given name ("Begum", "El Hindawi") are that person.
+- "USS Mahan", "HMS Daring": the navy of the prefix's state (its MIL sector).
 - States, demonyms and capitals are left to ``sectors``; other places (GPE,
   LOC, FAC that are not states) are not actors.
 """
@@ -19,6 +23,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from allegiance.actors.collectives import is_plural
 from allegiance.actors.context import ArticleContext, Found
 from allegiance.actors.detect import Named
 from allegiance.actors.newactors import is_junk, is_place, new_actor, org_kind
@@ -32,6 +37,9 @@ if TYPE_CHECKING:
 
 RANK_NAMED = 2
 RANK_NEW = 3
+# Organisation words that make a PERSON-labelled span an organisation
+# ("Saray al-Jihad Group"), besides the armed-group and party words.
+_GROUP_NAME_WORDS = frozenset({"group", "organisation", "organization", "committee", "council"})
 _PERSONISH = frozenset({ActorKind.PERSON})
 
 
@@ -78,7 +86,13 @@ def _kb_entry(ctx: ArticleContext, text: str, label: str) -> KBEntry | None:
 
 def _record(ctx: ArticleContext, start: int, end: int, actor_id: str, via: str, rank: int,
             label: str) -> None:
-    ctx.add(Found(start, end, actor_id, via, rank, label=label))
+    # "Iraqi forces", "Houthi rebels" name many: "they" may refer to them (an
+    # unknown organisation with a plural-looking name, "Deferred Action for
+    # Childhood Arrivals", is a programme or a company more often than not)
+    plural = label != "PERSON" and is_plural(ctx.doc[end - 1]) and (
+        ctx.kb.get(actor_id) is not None
+        or ctx.actor_kind(actor_id) not in (ActorKind.ORGANIZATION, ActorKind.IGO))
+    ctx.add(Found(start, end, actor_id, via, rank, plural=plural, label=label))
     ctx.add_surface(actor_id, ctx.span_text(start, end))
 
 
@@ -113,12 +127,55 @@ def resolve_org(ctx: ArticleContext, span: Named, pending: list[Named]) -> None:
             return
         _record(ctx, start, end, entry.id, "alias", RANK_NAMED, label)
         return
+    if vessel(ctx, start, end) or state_institution(ctx, start, end, label):
+        return
     if label not in ("ORG",) or is_junk(ctx, start, end, label) \
             or ctx.title_case_sentence(start) or is_place(ctx, start, end, label):
         return  # headlines capitalise every word: no new names from them
     if ref is not None and ref.start == start and sector_of(ctx, ref) is not None:
         return  # "Israeli Air Force": a sector phrase, left to sectors
     pending.append(Named(start, end, label))
+
+
+def vessel(ctx: ArticleContext, start: int, end: int) -> bool:
+    """"USS Mahan", "HMS Daring": a warship is its state's military (recorded here)."""
+    state = ctx.tables.vessel_prefixes.get(ctx.doc[start].text)
+    if state is None or end - start < 2 or ctx.kb.get(state) is None:
+        return False
+    entry = ctx.kb.sector(state, "MIL")
+    _record(ctx, start, end, entry.id, "sector", RANK_NAMED, "ORG")
+    return True
+
+
+def state_institution(ctx: ArticleContext, start: int, end: int, label: str) -> bool:
+    """"the Senate", "the Interior Ministry" with no state named: the dominant state's
+    government (recorded here), when the article clearly has one."""
+    text = normalise_alias(ctx.span_text(start, end))
+    state = ctx.dominant_state
+    if text not in ctx.tables.institutions or state is None or ctx.kb.get(state) is None:
+        return False
+    _record(ctx, start, end, ctx.kb.sector(state, "GOV").id, "sector", RANK_NAMED, label)
+    return True
+
+
+def _known_suffix(ctx: ArticleContext, start: int, end: int) -> str | None:
+    """An organisation named earlier whose name ends in this one word.
+
+    "the Times" after "the New York Times", "the Post" after "the Washington Post".
+    """
+    if end - start != 1:
+        return None
+    word = ctx.doc[start].lower_
+    owners: list[str] = []
+    for f in ctx.found:
+        if f.start >= start or f.end - f.start < 2 or f.label == "PERSON":
+            continue
+        kind = ctx.actor_kind(f.actor_id)
+        if kind in (None, ActorKind.PERSON, ActorKind.STATE) or f.via not in ("kb", "alias", "new"):
+            continue
+        if ctx.doc[f.end - 1].lower_ == word and f.actor_id not in owners:
+            owners.append(f.actor_id)
+    return owners[0] if len(owners) == 1 else None
 
 
 def _known_prefix(ctx: ArticleContext, start: int, end: int) -> str | None:
@@ -142,7 +199,8 @@ def _known_prefix(ctx: ArticleContext, start: int, end: int) -> str | None:
 def new_org(ctx: ArticleContext, span: Named) -> None:
     """An organisation the KB does not know: a known one's short form, else a new actor."""
     start, end = span.start, span.end
-    known = _known_prefix(ctx, start, _strip_group_word(ctx, start, end))
+    known = _known_prefix(ctx, start, _strip_group_word(ctx, start, end)) \
+        or _known_suffix(ctx, start, end)
     if known is not None:
         _record(ctx, start, end, known, "alias", RANK_NAMED, span.label)
         return
@@ -229,10 +287,14 @@ def resolve_people(ctx: ArticleContext, spans: Sequence[Named]) -> None:
             continue
         (full if len(words) >= 2 else short).append((span, words))
     by_surname: dict[str, set[str]] = {}
+    by_given: dict[str, set[str]] = {}
     people = _kb_people(ctx.kb)
     for span, words in full:
+        if vessel(ctx, span.start, span.end):
+            continue
         actor_id, via = _resolve_full(ctx, span, words, people)
         by_surname.setdefault(_surname(words), set()).add(actor_id)
+        by_given.setdefault(words[0].casefold(), set()).add(actor_id)
         _record(ctx, span.start, span.end, actor_id, via, RANK_NAMED, "PERSON")
     for span, words in short:
         sur = _surname(words)
@@ -241,7 +303,15 @@ def resolve_people(ctx: ArticleContext, spans: Sequence[Named]) -> None:
             _record(ctx, span.start, span.end, next(iter(ids_)), "alias", RANK_NAMED, "PERSON")
             continue
         if ids_:
-            continue  # two people of the article share the surname: do not guess
+            latest = latest_person(ctx, span.start, ids_)
+            if latest is not None:
+                _record(ctx, span.start, span.end, latest, "alias", RANK_NAMED, "PERSON")
+            continue  # else two people of the article share the surname: do not guess
+        given = by_given.get(sur, set())
+        if len(given) == 1 and sur in ctx.tables.given_names:
+            # "Karim" after "Karim Wasifi": people are also called by their given name
+            _record(ctx, span.start, span.end, next(iter(given)), "alias", RANK_NAMED, "PERSON")
+            continue
         entry = _kb_entry(ctx, ctx.span_text(span.start, span.end), "PERSON")
         if entry is None or entry.kind is not ActorKind.PERSON:
             known = people.get(sur, ())
@@ -283,22 +353,52 @@ def _clean_name(ctx: ArticleContext, span: Named) -> str:
 
 
 def _looks_like_org(ctx: ArticleContext, span: Named) -> bool:
-    """A one-word PERSON that is an acronym or an organisation word ("Unicef")."""
-    if span.end - span.start != 1 or span.ent_id:
+    """A PERSON span that names an organisation.
+
+    A one-word acronym or organisation word ("Unicef"), or a name holding a
+    word of armed groups or parties ("Ansar al-Tawhid", "Supporters
+    Brigades") that does not begin with a given name.
+    """
+    if span.ent_id:
         return False
-    word = ctx.doc[span.start].text
-    igo = next((w for k, w in ctx.tables.new_kinds if k is ActorKind.IGO), frozenset())
-    return (word.isupper() and len(word) > 1) or word.lower() in igo
+    t = ctx.tables
+    if span.end - span.start == 1:
+        word = ctx.doc[span.start].text
+        igo = next((w for k, w in t.new_kinds if k is ActorKind.IGO), frozenset())
+        return (word.isupper() and len(word) > 1) or word.lower() in igo
+    words = [tok.lower_ for tok in ctx.doc[span.start:span.end] if tok.is_alpha]
+    if not words or words[0] in t.given_names:
+        return False
+    groups = frozenset().union(*(w for k, w in t.new_kinds
+                                 if k in (ActorKind.ARMED_GROUP, ActorKind.POLITICAL_PARTY)))
+    return any(w in groups or w in _GROUP_NAME_WORDS for w in words)
 
 
-def _article_surnames(ctx: ArticleContext) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
+def latest_person(ctx: ArticleContext, token: int, ids_: set[str]) -> str | None:
+    """Of several people sharing a name, the one named last before ``token``.
+
+    "Asma Begum ... Begum said": the nearest full name is the one meant; with
+    none of them named before, there is no telling.
+    """
+    best: Found | None = None
+    for f in ctx.found:
+        if f.actor_id in ids_ and f.start < token and (best is None or f.start > best.start):
+            best = f
+    return best.actor_id if best is not None else None
+
+
+def _article_people(ctx: ArticleContext) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """People of the article by surname (full names and one-word names) and by given name."""
+    surnames: dict[str, set[str]] = {}
+    given: dict[str, set[str]] = {}
     for f in ctx.found:
         if f.label == "PERSON" and ctx.actor_kind(f.actor_id) is ActorKind.PERSON:
             words = _name_words(ctx, f.start, f.end)
+            if words:
+                surnames.setdefault(_surname(words), set()).add(f.actor_id)
             if len(words) >= 2:
-                out.setdefault(_surname(words), set()).add(f.actor_id)
-    return out
+                given.setdefault(words[0].casefold(), set()).add(f.actor_id)
+    return surnames, given
 
 
 def resolve_named(ctx: ArticleContext, spans: Sequence[Named]) -> None:
@@ -326,12 +426,18 @@ def resolve_named(ctx: ArticleContext, spans: Sequence[Named]) -> None:
         else:
             people.append(span)
     resolve_people(ctx, people)
-    surnames = _article_surnames(ctx)
+    surnames, given = _article_people(ctx)
     for span in pending:
-        if span.end - span.start == 1:
-            owners = surnames.get(ctx.doc[span.start].text.casefold(), set())
-            if len(owners) == 1:
-                _record(ctx, span.start, span.end, next(iter(owners)), "alias", RANK_NAMED,
-                        "PERSON")
+        plain = _name_words(ctx, span.start, span.end)
+        if len(plain) == 1 and len(plain[0]) > 1:
+            # "Begum", "Kadyrov", "El Hindawi" tagged ORG after the person was named
+            word = plain[0].casefold()
+            owners = surnames.get(word, set())
+            owner = next(iter(owners)) if len(owners) == 1 else \
+                latest_person(ctx, span.start, owners)
+            if owner is None and len(given.get(word, ())) == 1:
+                owner = next(iter(given[word]))
+            if owner is not None:
+                _record(ctx, span.start, span.end, owner, "alias", RANK_NAMED, "PERSON")
                 continue
         new_org(ctx, span)

@@ -232,10 +232,23 @@ class RoleFinder:
                 title = doc[j:i + 1].text
                 former = any(doc[x].lower_ in t.former_words for x in range(max(m.end, j - 2), j))
                 org, after = self._find_org(i + 1, stop)
+                if org is None:
+                    org = self._owner_before(j, m.end)
                 self._add_role(m.actor_id, title, org, former, m.start)
                 i = max(after, i + 1)
                 continue
             i += 1
+
+    def _owner_before(self, j: int, floor: int) -> str | None:
+        """"<X>, Sudan's president", "<X>, Hamas's leader": the owner before the title."""
+        doc = self.ctx.doc
+        if j - 1 <= floor or not (doc[j - 1].tag_ == "POS" or doc[j - 1].lower_ in ("'s", "’s")):
+            return None
+        f = self._org_mention_at(j - 2)
+        if f is not None and f.end == j - 1:
+            return f.actor_id
+        ref = self.ctx.state_refs.get(j - 2)
+        return ref.state if ref is not None and ref.end == j - 1 else None
 
     def _opens_title(self, i: int, floor: int) -> bool:
         """Whether the title word at ``i`` starts a description ("the leader of")."""

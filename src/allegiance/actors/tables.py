@@ -75,6 +75,19 @@ class Tables:
     place_nouns: frozenset[str]
     not_actors: frozenset[str]
     place_prefixes: frozenset[str]
+    peoples: frozenset[str]
+    place_names: frozenset[str]
+    not_actor_heads: frozenset[str]
+    not_actor_first: frozenset[str]
+    things: frozenset[str]
+    vessel_prefixes: dict[str, str]
+    institutions: frozenset[str]
+    jihadist_name_words: frozenset[str]
+    jihadist_labels: frozenset[str]
+    jihadist_modifiers: frozenset[str]
+    male_names: frozenset[str]
+    female_names: frozenset[str]
+    given_names: frozenset[str]
 
 
 def _read(name: str) -> dict[str, Any]:
@@ -102,6 +115,13 @@ def _int(data: dict[str, Any], key: str, source: str) -> int:
     return value
 
 
+def _mapping(data: dict[str, Any], key: str, source: str) -> dict[str, str]:
+    value = data.get(key)
+    if not isinstance(value, dict):
+        raise KnowledgeBaseError(f"actor table {source}: {key!r} must be a mapping")
+    return {str(k): str(v) for k, v in value.items()}
+
+
 @cache
 def load_tables() -> Tables:
     """Read the tables from the package data (cached: they never change in a run)."""
@@ -110,6 +130,10 @@ def load_tables() -> Tables:
     titles = _read("titles.yaml")
     coref = _read("coref.yaml")
     junk = _read("junk.yaml")
+    names = _read("given_names.yaml")
+    male = _words(names, "male", "given_names.yaml")
+    female = _words(names, "female", "given_names.yaml")
+    either = _words(names, "either", "given_names.yaml")
     kinds_raw = heads.get("new_actor_kinds")
     if not isinstance(kinds_raw, dict):
         raise KnowledgeBaseError("actor table heads.yaml: 'new_actor_kinds' must be a mapping")
@@ -170,4 +194,18 @@ def load_tables() -> Tables:
         place_nouns=_words(junk, "place_nouns", "junk.yaml"),
         not_actors=_words(junk, "not_actors", "junk.yaml"),
         place_prefixes=_words(junk, "place_prefixes", "junk.yaml"),
+        peoples=_words(junk, "peoples", "junk.yaml"),
+        place_names=_words(junk, "place_names", "junk.yaml"),
+        not_actor_heads=_words(junk, "not_actor_heads", "junk.yaml"),
+        not_actor_first=_words(junk, "not_actor_first", "junk.yaml"),
+        things=_words(junk, "things", "junk.yaml"),
+        vessel_prefixes=_mapping(heads, "vessel_prefixes", "heads.yaml"),
+        institutions=_words(heads, "institutions", "heads.yaml"),
+        jihadist_name_words=_words(heads, "jihadist_name_words", "heads.yaml"),
+        jihadist_labels=_words(coref, "jihadist_labels", "coref.yaml"),
+        jihadist_modifiers=_words(coref, "jihadist_modifiers", "coref.yaml"),
+        # a name given to both sexes tells no gender
+        male_names=(male - female) - either,
+        female_names=(female - male) - either,
+        given_names=male | female | either,
     )
