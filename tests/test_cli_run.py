@@ -101,3 +101,50 @@ def test_cli_help_lists_commands() -> None:
     assert res.returncode == 0
     for cmd in ("run", "export", "eval", "actors", "dyad", "serve", "kb"):
         assert cmd in res.stdout
+
+
+def test_cli_actors_commands(seeds_run: Path) -> None:
+    res = _cli("actors", "list", "--out", str(seeds_run))
+    assert res.returncode == 0 and "IRQ" in res.stdout
+    res = _cli("actors", "search", "Ameri", "--out", str(seeds_run))
+    assert res.returncode == 0 and "Ameri" in res.stdout
+    res = _cli("actors", "show", "Hadi al-Ameri", "--out", str(seeds_run))
+    assert res.returncode == 0
+    assert "leader" in res.stdout and "seen in" in res.stdout
+
+
+def test_cli_eval_matches_reference_scorer(seeds_run: Path, shared_dir: Path) -> None:
+    gold, actors = shared_dir / "gold" / "seeds.json", shared_dir / "gold" / "actors.json"
+    res = _cli("eval", str(gold), str(actors), "--out", str(seeds_run))
+    assert res.returncode == 0, res.stderr
+    ref = subprocess.run([sys.executable, str(shared_dir / "tools" / "score.py"), str(gold), str(actors),
+                          str(seeds_run)], capture_output=True, text=True, check=True).stdout
+    ours = {ln for ln in res.stdout.splitlines() if ln.startswith("score:") or ": " in ln and "(" in ln}
+    for line in ref.splitlines():
+        if line.startswith("score:") or line.split(":")[0] in ("events", "actors", "relations", "shifts"):
+            assert line in ours, line
+
+
+def test_cli_export_formats(seeds_run: Path) -> None:
+    for fmt, name in (("plover", "events.plover.jsonl"), ("graphml", "actors.graphml"), ("gexf", "actors.gexf")):
+        res = _cli("export", "--out", str(seeds_run), "--format", fmt)
+        assert res.returncode == 0, res.stderr
+        assert (seeds_run / name).is_file()
+    recs = _lines(seeds_run / "events.plover.jsonl")
+    assert recs and all({"event", "source", "target", "text"} <= set(r) for r in recs)
+    assert _cli("export", "--out", str(seeds_run), "--format", "xml").returncode == 2
+
+
+def test_cli_dyad_prints_history(seeds_run: Path) -> None:
+    res = _cli("dyad", "USA", "Iran-backed militias", "--out", str(seeds_run))
+    assert res.returncode == 0, res.stderr
+    assert "United States" in res.stdout
+
+
+def test_cli_kb_import_cameo(tmp_path: Path) -> None:
+    src = tmp_path / "d.actors.txt"
+    src.write_text("ZAID_AL_FICTIONI_\n+ZAID_FICTIONI\n[IRQGOV 180102-221013]\n", encoding="utf-8")
+    out = tmp_path / "kb.yaml"
+    res = _cli("kb", "import-cameo", str(src), "--out", str(out))
+    assert res.returncode == 0, res.stderr
+    assert out.is_file() and "IRQ" in out.read_text(encoding="utf-8")
