@@ -71,6 +71,14 @@ def test_demonym_militias_are_sponsored_abroad_and_domestic_at_home() -> None:
     assert got["Iraqi militias"] == "coll:armed_group:IRQ:none"
 
 
+def test_collectives_are_named_by_sponsor_and_place() -> None:
+    a = _analyse(["Syrian", "militias", "and", "Iran", "-", "backed", "factions", "fought", "in",
+                  "Syria", "."])
+    # no sponsor stated: groups *in* the country, not the state's own ("Syrian armed groups")
+    assert a.actors["coll:armed_group:SYR:none"].name == "armed groups in Syria"
+    assert a.actors["coll:armed_group:SYR:IRN"].name == "Iran-backed armed groups in Syria"
+
+
 def test_sponsor_phrase_on_a_named_group_is_a_relation_only() -> None:
     doc = make_doc(["the", "Iran", "-", "backed", "Badr", "Organization", "fought", "."],
                    ents=[(4, 6, "ORG", "BADR")])

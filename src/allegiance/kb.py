@@ -46,10 +46,11 @@ _SECTOR_ID_RE = re.compile(r"^([A-Z]{3})-(GOV|MIL)$")
 _COMMENT_LINES_RE = re.compile(r"\A(?:[ \t]*(?:#[^\n]*)?\n)*")
 
 _ENTRY_KEYS = frozenset({"id", "name", "kind", "country", "aliases", "sponsors", "member_of",
-                         "roles", "demonyms", "capitals", "context", "sources", "tags"})
+                         "roles", "demonyms", "capitals", "context", "sources", "tags",
+                         "descriptions"})
 _ROLE_KEYS = frozenset({"title", "organization", "start", "end", "former"})
 _LIST_FIELDS = ("aliases", "sponsors", "member_of", "demonyms", "capitals", "context", "sources",
-                "tags")
+                "tags", "descriptions")
 
 try:  # the C loader parses the package data several times faster
     _Loader: Any = yaml.CSafeLoader
@@ -99,7 +100,10 @@ class KBEntry:
     ``member_of`` and role organisations are actor ids. ``context`` lists words
     that favour this entry when one of its aliases is ambiguous. ``tags`` are
     lower-case labels the rules read (``jihadist``: "the jihadists", "the
-    terrorist group" may refer to it).
+    terrorist group" may refer to it). ``descriptions`` are common-noun
+    phrases that refer to the entry once an article has named it ("the
+    volunteers" for the Popular Mobilization Forces); they never name it on
+    their own.
     """
 
     id: str
@@ -115,6 +119,7 @@ class KBEntry:
     context: tuple[str, ...] = ()
     sources: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
+    descriptions: tuple[str, ...] = ()
 
     def to_actor(self) -> Actor:
         """The export record of this entry."""
@@ -220,6 +225,8 @@ def entry_from_mapping(raw: Any, source: str, position: int) -> KBEntry:
         raise _error(source, entry_id, "roles must be a list")
     lists = {key: _str_list(raw, key, source, entry_id) for key in _LIST_FIELDS}
     lists["tags"] = tuple(t.lower() for t in lists["tags"])
+    lists["descriptions"] = tuple(dict.fromkeys(normalise_alias(d)
+                                                for d in lists["descriptions"]))
     return KBEntry(id=entry_id, name=name.strip(), kind=kind, country=country,
                    roles=tuple(_role(r, source, entry_id) for r in roles), **lists)
 

@@ -118,11 +118,10 @@ def collective_actor(ctx: ArticleContext, sponsor: str | None, country: str | No
     actor_id = ids.collective_id(ActorKind.ARMED_GROUP.value, country, sponsors)
     if actor_id not in ctx.created:
         where = _short_name(ctx, country) if country else None
-        if sponsor:
-            name = f"{_short_name(ctx, sponsor)}-backed armed groups"
-        else:
-            name = f"{_adjective(ctx, country)} armed groups" if country else "armed groups"
-        if where and sponsor:
+        # "Iran-backed armed groups in Iraq"; with no sponsor stated, "armed groups
+        # in Iraq" (not "Iraqi armed groups", which reads as the state's own forces)
+        name = f"{_short_name(ctx, sponsor)}-backed armed groups" if sponsor else "armed groups"
+        if where:
             name += f" in {where}"
         ctx.created[actor_id] = Actor(actor_id, name, ActorKind.ARMED_GROUP, country,
                                       sponsors=sponsors)
@@ -132,13 +131,6 @@ def collective_actor(ctx: ArticleContext, sponsor: str | None, country: str | No
 def _short_name(ctx: ArticleContext, state: str) -> str:
     e = ctx.kb.get(state)
     return e.name if e is not None else state
-
-
-def _adjective(ctx: ArticleContext, state: str | None) -> str:
-    e = ctx.kb.get(state) if state else None
-    if e is None:
-        return state or ""
-    return e.demonyms[0] if e.demonyms else e.name
 
 
 def _emit(ctx: ArticleContext, start: int, end: int, head: int, sponsor: str | None,

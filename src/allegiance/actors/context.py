@@ -27,6 +27,11 @@ _MAX_STATE_TOKENS = 4
 # Longest place part of a wire dateline ("WEST PALM BEACH, Fla.").
 _MAX_DATELINE = 10
 _DASHES = frozenset({"-", "\u2013", "\u2014", "--"})
+# A line ending in one of these is prose, not a headline.
+_FINAL_STOPS = frozenset({".", "!", "?", ":", '"', "'", "\u201d", "\u2019", ")"})
+# A headline: this many long words at least, this share of them capitalised.
+_MIN_HEADLINE_WORDS = 3
+_HEADLINE_CAPS = 0.75
 
 
 @dataclass(frozen=True)
@@ -258,10 +263,39 @@ class ArticleContext:
             caps = sum(t.text[:1].isupper() for t in words)
             if caps >= 2 and caps > 0.5 * len(words):
                 out.add(n)
-        return frozenset(out)
+        return frozenset(out | self._headline_lines())
+
+    def _headline_lines(self) -> set[int]:
+        """Sentences of lines printed as a headline.
+
+        A line with no final stop whose words (past the first, of more than
+        three letters, not inside a name the knowledge base knows) are nearly
+        all capitalised: the model tags most of a headline's words as proper
+        nouns, so the part-of-speech test above misses it.
+        """
+        out: set[int] = set()
+        line: list[int] = []
+        for n, s in enumerate(self.sentences):
+            line.append(n)
+            last = s[-1]
+            if "\n" not in last.whitespace_ and not last.is_space and s.end < len(self.doc):
+                continue
+            toks = [t for m in line for t in self.sentences[m] if not t.is_space]
+            if toks and toks[-1].text not in _FINAL_STOPS:
+                words = [t for t in toks[1:] if t.is_alpha and len(t.text) > 3 and not t.ent_id_]
+                caps = sum(t.text[:1].isupper() for t in words)
+                if len(words) >= _MIN_HEADLINE_WORDS and caps >= _HEADLINE_CAPS * len(words):
+                    out.update(line)
+            line = []
+        return out
 
     def title_case_sentence(self, token: int) -> bool:
-        """Whether a token stands in a headline-style (Title Case) sentence."""
+        """Whether a token stands in a headline-style (Title Case) sentence.
+
+        Headlines capitalise verbs and common nouns ("Minister Survives
+        Ambush"), which the model then tags as names: no new actor is made
+        from them.
+        """
         return self.sent_index(token) in self._title_case_sents
 
     @cached_property

@@ -17,12 +17,25 @@ antecedent is close enough, and never across a blocking modifier.
 - "he"/"she" never take a person whose given name or honorific says otherwise
   ("Ahmed", "Mrs").
 - "the group" -> the latest named organisation of a compatible kind; "the
-  militants" -> the latest named armed group; "the jihadists", "the
+  militants" -> the latest named armed group that is no member of a state
+  (the PMF is not); "the jihadists", "the
   extremists", "the terrorist organization" -> the latest *jihadist* group
   (KB tag ``jihadist``), never any armed group.
 - "the government", "his government" -> the latest government sector, the
-  person's state's government, or the focus state's government; "the regime"
+  person's state's government, or the dominant state's government; "the regime"
   -> the government the article has called a regime.
+- "the administration" -> a government the article called an administration,
+  else the government of the latest president named, else the dominant state's.
+- "the army", "the federal police", "the security forces", "the cabinet",
+  "the country's parliament" (``definite_sectors``) -> that sector of the
+  article's dominant state, else of the one state named in this or the
+  previous sentence.
+- "the volunteers" -> a KB actor the article named whose ``descriptions``
+  hold the phrase (the PMF).
+- "It condemned ...", "It said ..." (speech and stance verbs) -> the latest
+  organisation, government or state named as a subject in this or the
+  previous sentence; "X said it would ..." -> X.
+- "several of them" as a subject prefers a subject antecedent like "they".
 - "the coalition", "the Coalition" -> the latest coalition named, else the KB
   coalition whose context words the article uses.
 - "the minister", "the Foreign Secretary", "the Republican president" -> the
@@ -40,6 +53,8 @@ from spacy.tokens import Token
 from allegiance.actors.collectives import is_plural
 from allegiance.actors.context import ArticleContext, Found
 from allegiance.actors.resolve import context_score
+from allegiance.actors.roles import held_at, title_head
+from allegiance.kb import normalise_alias
 from allegiance.records import ActorKind, Role
 
 RANK_COREF = 5
@@ -58,6 +73,11 @@ _GOV_DETERMINERS = frozenset({"the", "its", "his", "her", "their"})
 _GOV_MODIFIERS = frozenset({"new", "current", "central", "federal", "national", "interim",
                             "transitional", "former", "previous"})
 _PLURAL_DETS = frozenset({"the", "these", "those", "such"})
+_DEFINITE_DETS = frozenset({"the", "these", "those"})
+_ACTING = frozenset({"nsubj", "nsubjpass", "poss"})
+# "the administration" is a president's government ("the Trump administration")
+_ADMINISTRATION = "administration"
+_PRESIDENTIAL = frozenset({"president"})
 _ORG_KINDS: dict[str, frozenset[ActorKind]] = {
     "militia": frozenset({ActorKind.ARMED_GROUP}),
     "party": frozenset({ActorKind.POLITICAL_PARTY}),
@@ -89,15 +109,19 @@ def _verb_of(tok: Token) -> Token | None:
     return cur if cur.pos_ in ("VERB", "AUX") else None
 
 
+def _partitive_subject(tok: Token) -> bool:
+    """"several of them", "some of them" as a clause's subject."""
+    of = tok.head
+    return tok.dep_ == "pobj" and of.lower_ == "of" and of.i < tok.i \
+        and of.head.dep_ in _SUBJECTS and of.head.i < of.i
+
+
 def current_titles(ctx: ArticleContext, person: str) -> list[str]:
     """Titles of a KB person's roles held at the article's date (all, when undated)."""
     entry = ctx.kb.get(person)
     if entry is None:
         return []
-    date = ctx.article.published
-    return [r.title for r in entry.roles if date is None or (
-        (r.start is None or r.start[:len(date)] <= date)
-        and (r.end is None or date[:len(r.end)] <= r.end))]
+    return [r.title for r in entry.roles if held_at(r, ctx.article.published)]
 
 
 def _country_of_word(ctx: ArticleContext, word: str) -> str | None:
@@ -146,6 +170,12 @@ class _Resolver:
         self.collectives = [f for f in self.mentions if f.actor_id.startswith("coll:")]
         self.added: list[Found] = []
         self.gender: dict[str, str] = {}
+        # KB descriptions ("volunteers") of the actors the article names
+        self.described: dict[str, set[str]] = {}
+        for f in self.mentions:
+            entry = ctx.kb.get(f.actor_id) if f.via in ("kb", "alias") else None
+            for phrase in entry.descriptions if entry is not None else ():
+                self.described.setdefault(phrase, set()).add(f.actor_id)
 
     # --- helpers -----------------------------------------------------------
 
@@ -165,10 +195,11 @@ class _Resolver:
                 out.append(f)
         return out
 
-    def _pick(self, anaphor: Token, cands: list[Found], prefer_subject: bool) -> Found | None:
+    def _pick(self, anaphor: Token, cands: list[Found], prefer_subject: bool,
+              as_subject: bool = False) -> Found | None:
         if not cands:
             return None
-        if anaphor.dep_ in _OBJECTS:
+        if anaphor.dep_ in _OBJECTS and not as_subject:
             # "X clashed with them", "X told him": an object is not its clause's
             # subject, under any of the subject's names ("the militias ... those
             # militia groups have clashed with them")
@@ -234,9 +265,51 @@ class _Resolver:
         # a plural subject the rules could not resolve stands closer ("militia
         # commanders ... a coalition of them"): do not guess past it
         cands = [f for f in cands if not self._plural_subject_between(f.end, tok.i)]
-        ante = self._pick(tok, cands, tok.dep_ in _SUBJECTS or tok.lower_ == "their")
+        # "several of them carried out attacks": the pronoun is the part's whole,
+        # and the part is the clause's subject
+        partitive = _partitive_subject(tok)
+        ante = self._pick(tok, cands, tok.dep_ in _SUBJECTS or tok.lower_ == "their" or partitive,
+                          as_subject=partitive)
         if ante is not None:
             self._add(tok.i, tok.i + 1, ante, plural=True)
+
+    def it_pronoun(self, tok: Token) -> None:
+        """"It condemned the strikes", "X said it would ...": an organisation or state.
+
+        Only as the subject of a verb of speech or stance, whose subject is
+        nearly always an actor: the latest organisation, government or state
+        named as a subject in this or the previous sentence. As the subject of
+        a clause reported by such a verb, the reporting subject itself.
+        """
+        if tok.dep_ not in _SUBJECTS:
+            return
+        verb = tok.head
+        if verb.dep_ == "ccomp" and self._speech(verb.head) and verb.head.i < tok.i:
+            subject = next((c for c in verb.head.children if c.dep_ in _SUBJECTS), None)
+            owner = self._mention_of(subject) if subject is not None else None
+            if owner is not None and self._singular_actor(owner):
+                self._add(tok.i, tok.i + 1, owner)
+            return
+        if not self._speech(verb):
+            return
+        cands = self._before(tok.i, 1, lambda f: self._singular_actor(f)
+                             and self._root(f).dep_ in _SUBJECTS)
+        if cands:
+            self._add(tok.i, tok.i + 1, cands[-1])
+
+    def _speech(self, verb: Token) -> bool:
+        return verb.pos_ in ("VERB", "") and (verb.lemma_.lower() in self.t.it_verbs
+                                             or verb.lower_ in self.t.it_verbs)
+
+    def _mention_of(self, tok: Token) -> Found | None:
+        """The longest mention holding a token (a sector rather than its state)."""
+        holding = [f for f in self.mentions if f.start <= tok.i < f.end]
+        return max(holding, key=lambda f: f.end - f.start) if holding else None
+
+    def _singular_actor(self, f: Found) -> bool:
+        kind = self._kind(f)
+        return kind is not None and kind is not ActorKind.PERSON and not f.plural \
+            and not f.inner
 
     def noun_phrase(self, head: Token) -> None:
         doc = self.doc
@@ -332,31 +405,53 @@ class _Resolver:
 
     def _hostile(self, head: Token, start: int, jihadist: bool = False,
                  plural: bool = True) -> None:
-        """"the militants" -> the latest named armed group; "the jihadists",
-        "the extremists" -> the latest jihadist group only."""
+        """"the militants" -> the latest named armed group that is no state body
+        (the KB's Popular Mobilization Forces, a member of the Iraqi state, are not
+        "the militants" of a story); "the jihadists", "the extremists" -> the
+        latest jihadist group only."""
         jihadist = jihadist or head.lower_ in self.t.jihadist_labels
         cands = self._before(head.i, self.t.window_org,
                              lambda f: self._kind(f) is ActorKind.ARMED_GROUP
                              and not f.actor_id.startswith("coll:")
+                             and not self._state_body(f.actor_id)
                              and (not jihadist or self.ctx.is_jihadist(f.actor_id)))
         ante = self._pick(head, cands, False)
         if ante is not None:
             self._add(start, head.i + 1, ante, plural=plural)
 
+    def _state_body(self, actor_id: str) -> bool:
+        entry = self.ctx.kb.get(actor_id)
+        return entry is not None and any(self.ctx.actor_kind(g) is ActorKind.STATE
+                                         for g in entry.member_of)
+
     def _government(self, head: Token, start: int, det: str, head_start: int) -> None:
+        """"the government", "his government", "the regime", "the administration".
+
+        A government the article has called by the same word ("the regime"
+        after "the Assad regime"), however far back; else, for "the
+        administration", the government of the latest president named (news
+        calls a president's government an administration, and the latest
+        government named may be another state's); else the latest government
+        named nearby; else the person's state ("his government") or the
+        article's dominant state.
+        """
+        ctx = self.ctx
         cands = self._before(head.i, self.t.window_pronoun,
-                             lambda f: self._kind(f) is ActorKind.GOVERNMENT)
-        # "the regime" is the government the article has called a regime, however far back
+                             lambda f: self._a_government(f, head.lower_))
         called = self._before(head.i, None, lambda f: self._kind(f) is ActorKind.GOVERNMENT
                               and any(t.lower_ == head.lower_ for t in self.doc[f.start:f.end]))
+        state: str | None = None
         if called:
             cands = called
+        elif head.lower_ == _ADMINISTRATION and det in ("the", "its"):
+            cands = []
+            state = self._president_state(head.i)
         if cands:
             self._add(head_start, head.i + 1, cands[-1])
             return
-        ctx = self.ctx
-        state: str | None = None
-        if det in ("his", "her") and start > 0:
+        if state is not None:
+            pass
+        elif det in ("his", "her") and start > 0:
             owner = next((f for f in self.mentions if f.start == head_start - 1), None)
             if owner is not None:
                 state = ctx.actor_country(owner.actor_id) or self._role_state(owner.actor_id)
@@ -364,6 +459,37 @@ class _Resolver:
             state = ctx.dominant_state
         if state is not None and ctx.kb.get(state) is not None:
             self._add(head_start, head.i + 1, ctx.kb.sector(state, "GOV").id)
+
+    def _a_government(self, f: Found, word: str) -> bool:
+        """A state's government, or a body whose name says it is one ("Kurdistan
+        Regional Government"); not a court, agency or department ("the government"
+        after "the Supreme Court" is not the court)."""
+        if self._kind(f) is not ActorKind.GOVERNMENT:
+            return False
+        if f.actor_id.endswith("-GOV"):
+            return True
+        actor = self.ctx.created.get(f.actor_id)
+        entry = self.ctx.kb.get(f.actor_id) if actor is None else None
+        name = actor.name if actor is not None else entry.name if entry is not None else ""
+        return word in name.lower().split()
+
+    def _president_state(self, i: int) -> str | None:
+        """The state of the latest president named before token ``i``.
+
+        A person whose title read in the article, or KB role held at the
+        article's date, is a president's ("Vice President" is not).
+        """
+        date = self.ctx.article.published
+        for f in reversed(self._before(i, None, lambda f: self._kind(f) is ActorKind.PERSON)):
+            entry = self.ctx.kb.get(f.actor_id)
+            known = [r for r in entry.roles if held_at(r, date)] if entry is not None else []
+            for role in [*self.roles.get(f.actor_id, []), *known]:
+                words = role.title.lower().replace("-", " ").split()
+                if role.organization and title_head(role.title.lower()) in _PRESIDENTIAL \
+                        and not any(w in self.t.subordinate_titles for w in words[:-1]) \
+                        and self.ctx.actor_kind(role.organization) is ActorKind.STATE:
+                    return role.organization
+        return None
 
     def _role_state(self, person: str) -> str | None:
         for role in self.roles.get(person, []):
@@ -413,6 +539,91 @@ class _Resolver:
                     out.add(country)
         return out
 
+    # --- "the army", "the volunteers" -------------------------------------
+
+    def definite(self, det: Token) -> bool:
+        """A definite phrase that names a state's institution or describes a KB actor."""
+        doc = self.doc
+        k = det.i + 1
+        if det.lower_ == "the" and k + 1 < len(doc) and doc[k].lower_ == "country" \
+                and doc[k + 1].lower_ in ("'s", "\u2019s"):
+            return self._definite_sector(det.i, k + 2)  # "the country's army"
+        if det.lower_ == "the" and self._definite_sector(det.i, k):
+            return True
+        return self._description(det.i, k)
+
+    def _phrase_ends(self, end: int) -> bool:
+        """Whether a phrase ending at ``end`` is whole ("the army", not "the army chief")."""
+        doc = self.doc
+        if end >= len(doc):
+            return True
+        nxt = doc[end]
+        return nxt.lower_ != "of" and nxt.pos_ not in ("NOUN", "PROPN") \
+            and not (nxt.is_alpha and nxt.text[:1].isupper())
+
+    def _definite_sector(self, start: int, k: int) -> bool:
+        """"the army", "the federal police", "the cabinet": a sector of the article's state.
+
+        The state is the article's dominant one, else the one state named in
+        this or the previous sentence; with neither, the phrase stays
+        unresolved rather than guessed.
+        """
+        doc = self.doc
+        t = self.t
+        m = k
+        while m < len(doc) and m - k < 2 and doc[m].is_lower \
+                and doc[m].lower_ in t.sector_modifiers:
+            m += 1
+        for n in (3, 2, 1):
+            end = m + n
+            if end > len(doc) or any(i in self.taken for i in range(start, end)):
+                continue
+            sector = t.definite_sectors.get(" ".join(x.lower_ for x in doc[m:end]))
+            if sector is None:
+                continue
+            state = self._sector_state(start)
+            if not self._phrase_ends(end) or state is None:
+                return False
+            self._add(start, end, self.ctx.kb.sector(state, sector).id,
+                      plural=is_plural(doc[end - 1]))
+            return True
+        return False
+
+    def _sector_state(self, i: int) -> str | None:
+        """The article's dominant state, else the one state that acts (a subject or an
+        owner: "Syria has accused ...", "Syria's ...") in this or the previous sentence.
+
+        A state named as a place or an object ("aggression against Iraq") is
+        not whose army or parliament a story means.
+        """
+        ctx = self.ctx
+        state = ctx.dominant_state
+        if state is None:
+            s = ctx.sent_index(i)
+            near = {r.state for r in ctx.state_refs.values()
+                    if r.start < i and s - ctx.sent_index(r.start) <= 1
+                    and self.doc[r.start:r.end].root.dep_ in _ACTING}
+            state = next(iter(near)) if len(near) == 1 else None
+        return state if state is not None and ctx.kb.get(state) is not None else None
+
+    def _description(self, start: int, k: int) -> bool:
+        """"the volunteers" after the article names an actor the KB describes so."""
+        doc = self.doc
+        for n in (3, 2, 1):
+            end = k + n
+            if end > len(doc) or any(i in self.taken or doc[i].is_punct
+                                     for i in range(start, end)):
+                continue
+            owners = self.described.get(normalise_alias(doc[k:end].text))
+            if not owners or not self._phrase_ends(end):
+                continue
+            named = [f for f in self._before(start, None, lambda f: f.via in ("kb", "alias"))
+                     if f.actor_id in owners]
+            if named:
+                self._add(start, end, named[-1], plural=is_plural(doc[end - 1]))
+                return True
+        return False
+
     def run(self) -> list[Found]:
         t = self.t
         nouns = t.group_heads | t.org_heads | t.hostile_labels | t.government_anaphors \
@@ -421,7 +632,11 @@ class _Resolver:
             if tok.i in self.taken:
                 continue
             low = tok.lower_
-            if low in t.person_pronouns and tok.pos_ in ("PRON", ""):
+            if low in _DEFINITE_DETS and self.definite(tok):
+                continue
+            if low == "it" and tok.pos_ in ("PRON", ""):
+                self.it_pronoun(tok)
+            elif low in t.person_pronouns and tok.pos_ in ("PRON", ""):
                 self.person_pronoun(tok)
             elif low in t.plural_pronouns and tok.pos_ in ("PRON", ""):
                 self.plural_pronoun(tok)

@@ -13,6 +13,11 @@
   that surname, else become a new person. One-word organisation spans that
   are such a surname or given name ("Begum", "El Hindawi") are that person.
 - "USS Mahan", "HMS Daring": the navy of the prefix's state (its MIL sector).
+- "Iraq's Council of Representatives", "the Senate": a state institution is
+  the government of the state that owns it, else of the dominant state; an
+  unknown organisation after "<State>'s" belongs to that state.
+- "Popular Mobilization volunteers": the distinctive part of a KB name the
+  article uses, before a member noun, is that actor (``member_phrases``).
 - States, demonyms and capitals are left to ``sectors``; other places (GPE,
   LOC, FAC that are not states) are not actors.
 """
@@ -26,7 +31,7 @@ from typing import TYPE_CHECKING
 from allegiance.actors.collectives import is_plural
 from allegiance.actors.context import ArticleContext, Found
 from allegiance.actors.detect import Named
-from allegiance.actors.newactors import is_junk, is_place, new_actor, org_kind
+from allegiance.actors.newactors import country_in, is_junk, is_place, new_actor, org_kind
 from allegiance.actors.sectors import sector_of
 from allegiance.actors.tables import Tables, load_tables
 from allegiance.kb import normalise_alias
@@ -37,6 +42,8 @@ if TYPE_CHECKING:
 
 RANK_NAMED = 2
 RANK_NEW = 3
+# Longest distinctive part of a name read before a member noun.
+_MAX_STEM_TOKENS = 6
 # Organisation words that make a PERSON-labelled span an organisation
 # ("Saray al-Jihad Group"), besides the armed-group and party words.
 _GROUP_NAME_WORDS = frozenset({"group", "organisation", "organization", "committee", "council"})
@@ -147,11 +154,26 @@ def vessel(ctx: ArticleContext, start: int, end: int) -> bool:
     return True
 
 
+def owner_state(ctx: ArticleContext, start: int) -> str | None:
+    """The state that owns a name starting at ``start``: "Iraq's Council of
+    Representatives", "the Turkish National Assembly"."""
+    doc = ctx.doc
+    if start >= 2 and (doc[start - 1].tag_ == "POS" or doc[start - 1].lower_ in ("'s", "’s")):
+        ref = ctx.state_refs.get(start - 2)
+        if ref is not None and ref.end == start - 1:
+            return ref.state
+    ref = ctx.state_refs.get(start - 1) if start >= 1 else None
+    if ref is not None and ref.end == start and ref.form == "demonym":
+        return ref.state
+    return None
+
+
 def state_institution(ctx: ArticleContext, start: int, end: int, label: str) -> bool:
-    """"the Senate", "the Interior Ministry" with no state named: the dominant state's
-    government (recorded here), when the article clearly has one."""
+    """"the Senate", "Iraq's Council of Representatives": the government of the state
+    that owns it, else of the dominant state when the article clearly has one
+    (recorded here)."""
     text = normalise_alias(ctx.span_text(start, end))
-    state = ctx.dominant_state
+    state = owner_state(ctx, start) or ctx.dominant_state
     if text not in ctx.tables.institutions or state is None or ctx.kb.get(state) is None:
         return False
     _record(ctx, start, end, ctx.kb.sector(state, "GOV").id, "sector", RANK_NAMED, label)
@@ -205,7 +227,9 @@ def new_org(ctx: ArticleContext, span: Named) -> None:
         _record(ctx, start, end, known, "alias", RANK_NAMED, span.label)
         return
     kind = org_kind(ctx, start, end)
-    actor_id = new_actor(ctx, start, end, kind)
+    # "Iraq's Supreme Judicial Council": the owner named before is the country
+    country = country_in(ctx, start, end) or owner_state(ctx, start)
+    actor_id = new_actor(ctx, start, end, kind, country=country)
     _record(ctx, start, end, actor_id, "new", RANK_NEW, span.label)
 
 
@@ -401,6 +425,58 @@ def _article_people(ctx: ArticleContext) -> tuple[dict[str, set[str]], dict[str,
     return surnames, given
 
 
+def _name_stems(ctx: ArticleContext) -> dict[str, str]:
+    """Distinctive parts of the KB names the article uses, folded.
+
+    A name without its trailing group words, when two words or more are
+    left ("popular mobilization" of the Popular Mobilization Forces); a part
+    shared by two actors of the article is nobody's.
+    """
+    t = ctx.tables
+    group_words = t.group_heads.union(*(words for _, words in t.new_kinds))
+    out: dict[str, str] = {}
+    shared: set[str] = set()
+    for f in ctx.found:
+        entry = ctx.kb.get(f.actor_id) if f.via in ("kb", "alias") else None
+        if entry is None or entry.kind in (ActorKind.PERSON, ActorKind.STATE):
+            continue
+        for name in (entry.name, *entry.aliases):
+            words = normalise_alias(name).split()
+            cut = len(words)
+            while cut > 0 and words[cut - 1] in group_words:
+                cut -= 1
+            if 2 <= cut < len(words):
+                stem = " ".join(words[:cut])
+                if out.setdefault(stem, entry.id) != entry.id:
+                    shared.add(stem)
+    return {k: v for k, v in out.items() if k not in shared}
+
+
+def member_phrases(ctx: ArticleContext) -> None:
+    """"Popular Mobilization volunteers", "Syrian Democratic fighters": a named group.
+
+    The distinctive part of a KB name the article uses, in capitals,
+    followed by a noun for its members (``heads.yaml`` ``member_nouns``).
+    """
+    stems = _name_stems(ctx)
+    if not stems:
+        return
+    doc = ctx.doc
+    named = {i for f in ctx.found if f.via in ("kb", "alias", "sector", "collective")
+             for i in range(f.start, f.end)}
+    for j, tok in enumerate(doc):
+        if tok.lower_ not in ctx.tables.member_nouns or j in named:
+            continue
+        for i in range(max(0, j - _MAX_STEM_TOKENS), j):
+            if not doc[i].text[:1].isupper() or any(k in named for k in range(i, j)):
+                continue
+            actor_id = stems.get(normalise_alias(ctx.span_text(i, j)))
+            if actor_id is not None:
+                _record(ctx, i, j + 1, actor_id, "alias", RANK_NAMED, "ORG")
+                named.update(range(i, j + 1))
+                break
+
+
 def resolve_named(ctx: ArticleContext, spans: Sequence[Named]) -> None:
     """Resolve every named span into ``ctx.found``.
 
@@ -441,3 +517,4 @@ def resolve_named(ctx: ArticleContext, spans: Sequence[Named]) -> None:
                 _record(ctx, span.start, span.end, owner, "alias", RANK_NAMED, "PERSON")
                 continue
         new_org(ctx, span)
+    member_phrases(ctx)

@@ -13,8 +13,11 @@
   title belongs to the first person named after the comma (after coref).
 
 A state title ("Prime Minister") with no organisation named takes the
-person's KB role of that title, else the article's focus state. "former"
-before the title marks it past. A role's ``start`` is the article's date
+person's KB role of that title (or of its head word), else the person's KB
+country, else the article's only or dominant state (``_state_for``). Epithets
+between an owner and a title are skipped ("Lebanon's new President X");
+"former" before the title marks it past. A subordinate title ("deputy
+head") makes a member, not a leader. A role's ``start`` is the article's date
 (the role held then); ``end`` stays unknown. Leaders of an armed group,
 party or coalition ``lead`` it; its other title holders are ``member_of`` it.
 """
@@ -33,6 +36,20 @@ _TOPIC_PREPS = frozenset({"on", "about", "over", "regarding"})
 _MEMBER_KINDS = frozenset({ActorKind.ARMED_GROUP, ActorKind.POLITICAL_PARTY,
                            ActorKind.COALITION})
 _LEAD_KINDS = _MEMBER_KINDS | {ActorKind.ORGANIZATION, ActorKind.IGO}
+
+
+def title_head(title: str) -> str:
+    """The head word of a title: "prime minister" -> minister, "minister of oil" -> minister."""
+    before = title.split(" of ", 1)[0].split()
+    return before[-1] if before else ""
+
+
+def held_at(role: Role, date: str | None) -> bool:
+    """Whether a dated KB role was held at a date (an undated role or date: yes)."""
+    if date is None:
+        return True
+    return (role.start is None or role.start[:len(date)] <= date) \
+        and (role.end is None or date[:len(role.end)] <= role.end)
 
 
 @dataclass(frozen=True)
@@ -81,6 +98,13 @@ class RoleFinder:
             return None
         return f
 
+    def _possessor(self, f: Found) -> bool:
+        """A state named as the owner of the next noun phrase ("Iraq's ...")."""
+        doc = self.ctx.doc
+        return self._kind(f.actor_id) is ActorKind.STATE and f.end + 1 < len(doc) \
+            and (doc[f.end].tag_ == "POS" or doc[f.end].lower_ in ("'s", "’s")) \
+            and doc[f.end + 1].text[:1].isalpha()
+
     def _add_role(self, person: str, title: str, org: str | None, former: bool,
                   token: int) -> None:
         t = self.ctx.tables
@@ -103,19 +127,46 @@ class RoleFinder:
             have.append(role)
         if org is not None:
             kind = self._kind(org)
-            lead = title.lower() in t.leads_titles or head in t.leads_titles
+            words = title.lower().replace("-", " ").split()
+            # "deputy head", "assistant secretary-general": a member, not the leader
+            lead = (title.lower() in t.leads_titles or head in t.leads_titles) \
+                and not any(w in t.subordinate_titles for w in words[:-1])
             if lead and kind in _LEAD_KINDS:
                 self.links.append(RoleLink(person, "leads", org, former, token))
             elif kind in _MEMBER_KINDS:
                 self.links.append(RoleLink(person, "member_of", org, former, token))
 
     def _state_for(self, person: str, title: str) -> str | None:
-        entry = self.ctx.kb.get(person)
+        """The state of a state title that names none ("X, the caretaker prime minister").
+
+        Only what is known of the person: a KB role of that title, else one
+        with the same head word ("caretaker prime minister" is the KB's
+        "Prime Minister", "Minister of Oil" a minister), preferring a role
+        held at the article's date; else a state title read for the person
+        earlier in the article; else the person's KB country. A person the KB
+        does not know takes the article's only or dominant state, never merely
+        the most-named one: a foreign state named nearby owns no one's title.
+        """
+        ctx = self.ctx
+        entry = ctx.kb.get(person)
+        low = title.casefold()
+        head = title_head(low)
         if entry is not None:
-            for role in entry.roles:
-                if role.title.casefold() == title.casefold() and role.organization:
-                    return role.organization
-        return self.ctx.focus_state
+            states = [r for r in entry.roles
+                      if r.organization and ctx.actor_kind(r.organization) is ActorKind.STATE]
+            exact = [r for r in states if r.title.casefold() == low]
+            same = exact or [r for r in states if title_head(r.title.casefold()) == head]
+            current = [r for r in same if held_at(r, ctx.article.published)]
+            for r in (*current, *same):
+                return r.organization
+        for r in self.roles.get(person, []):
+            if r.organization and self._kind(r.organization) is ActorKind.STATE:
+                return r.organization
+        if entry is not None:
+            return entry.country
+        if len(ctx.state_counts) == 1:
+            return next(iter(ctx.state_counts))
+        return ctx.dominant_state
 
     # --- before the name ---------------------------------------------------
 
@@ -149,8 +200,7 @@ class RoleFinder:
             if not any(doc[k].text[:1].isupper() for k in range(j, end)):
                 return  # "said the minister Ali": lower-case words before a name are rare titles
             title, run_start = doc[j:end].text, j
-        former = run_start > 0 and doc[run_start - 1].lower_ in self.ctx.tables.former_words
-        k = run_start - (1 if former else 0)
+        k, former = self._skip_epithets(run_start, 0)
         org: str | None = None
         if k > 0 and doc[k - 1].lower_ in ("'s", "’s"):
             k -= 1
@@ -163,6 +213,21 @@ class RoleFinder:
                 if ref is not None:
                     org = ref.state
         self._add_role(m.actor_id, title, org, former, m.start)
+
+    def _skip_epithets(self, start: int, floor: int) -> tuple[int, bool]:
+        """Start of the lower-case words before a title that belong to neither the
+        title nor its owner ("former", "new", "newly elected"), and whether one
+        of them marks the title past."""
+        doc = self.ctx.doc
+        t = self.ctx.tables
+        k, former = start, False
+        while k > floor and start - k < 3 and doc[k - 1].is_lower \
+                and (doc[k - 1].lower_ in t.former_words or doc[k - 1].lower_ in t.epithets):
+            former = former or doc[k - 1].lower_ in t.former_words
+            k -= 1
+        if k > floor and k == start and doc[k - 1].lower_ in t.former_words:
+            former, k = True, k - 1  # "Former President X" at the start of a sentence
+        return k, former
 
     # --- after the name ----------------------------------------------------
 
@@ -183,6 +248,9 @@ class RoleFinder:
             k = i + 1
             while k < stop and doc[k].text != ",":
                 f = self._org_mention_at(k)
+                if f is not None and self._possessor(f):
+                    k = f.end + 1  # "head of Iraq's Popular Mobilization Forces": the PMF
+                    continue
                 if f is not None:
                     return f.actor_id, f.end
                 if doc[k].lower_ in t.title_heads:
@@ -230,10 +298,12 @@ class RoleFinder:
                 while j > m.end and doc[j - 1].lower_ in t.title_modifiers:
                     j -= 1
                 title = doc[j:i + 1].text
-                former = any(doc[x].lower_ in t.former_words for x in range(max(m.end, j - 2), j))
+                lead, former = self._skip_epithets(j, m.end)
+                former = former or any(doc[x].lower_ in t.former_words
+                                       for x in range(max(m.end, j - 2), j))
                 org, after = self._find_org(i + 1, stop)
                 if org is None:
-                    org = self._owner_before(j, m.end)
+                    org = self._owner_before(lead, m.end)
                 self._add_role(m.actor_id, title, org, former, m.start)
                 i = max(after, i + 1)
                 continue
@@ -256,7 +326,8 @@ class RoleFinder:
         t = self.ctx.tables
         j = i
         while j > floor and (doc[j - 1].lower_ in t.title_modifiers
-                             or doc[j - 1].lower_ in t.former_words):
+                             or doc[j - 1].lower_ in t.former_words
+                             or (doc[j - 1].lower_ in t.epithets and doc[j - 1].is_lower)):
             j -= 1
         return j == floor or doc[j - 1].lower_ in ("the", "a", "an", ",", "and", "(") \
             or doc[j - 1].tag_ == "POS" or doc[j - 1].lower_ in ("'s", "’s")

@@ -14,6 +14,10 @@ Decisions (documented in the README of the stage):
   demonym noun ("Americans", "Iraqis": the people of, standing for the state).
 - "<Person> regime/administration/government" is the government of the
   person's state when the KB knows it ("the Trump administration").
+- A KB name after the state is that actor, not a sector: "Iraq's Popular
+  Mobilization Forces" is the PMF (with "Iraq" kept), not Iraq's military.
+- Definite phrases with no state ("the army", "the cabinet") are left to
+  ``coref``, which knows the article's dominant state.
 """
 
 from __future__ import annotations
@@ -59,12 +63,25 @@ def sector_of(ctx: ArticleContext, ref: StateRef) -> tuple[str, int] | None:
         return None
     if any(doc[j].ent_type_ == "NORP" for j in range(k, head)):
         return None  # "the Syrian Kurdish government" is not Syria's
+    if any(_names_other_actor(ctx, j, ref.state) for j in range(k, head + 1)):
+        return None  # "Iraq's Popular Mobilization Forces" is the PMF, not Iraq's army
     low = doc[head].lower_
     if low in ctx.tables.military_heads:
         return "MIL", head
     if low in ctx.tables.government_heads:
         return "GOV", head
     return None
+
+
+def _names_other_actor(ctx: ArticleContext, i: int, state: str) -> bool:
+    """Whether token ``i`` is part of a KB name other than the state's own sectors."""
+    ent = ctx.ent_at[i]
+    if ent is None or not ent.ent_id_:
+        return False
+    actor_id = ent.ent_id_
+    if actor_id in (f"{state}-GOV", f"{state}-MIL"):
+        return False
+    return ctx.actor_kind(actor_id) is not ActorKind.STATE
 
 
 def _is_place(ctx: ArticleContext, ref: StateRef) -> bool:

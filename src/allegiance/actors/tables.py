@@ -38,6 +38,7 @@ class Tables:
     government_heads: frozenset[str]
     new_kinds: tuple[tuple[ActorKind, frozenset[str]], ...]
     naming_verbs: frozenset[str]
+    member_nouns: frozenset[str]
     not_state_nouns: frozenset[str]
     sponsor_participles: frozenset[str]
     sponsor_prepositions: frozenset[str]
@@ -51,6 +52,8 @@ class Tables:
     state_service_titles: frozenset[str]
     leads_titles: frozenset[str]
     former_words: frozenset[str]
+    epithets: frozenset[str]
+    subordinate_titles: frozenset[str]
     org_prepositions: frozenset[str]
     affiliation_title: str
     honorifics: frozenset[str]
@@ -64,6 +67,9 @@ class Tables:
     government_anaphors: frozenset[str]
     blockers: frozenset[str]
     bare_allowed: frozenset[str]
+    definite_sectors: dict[str, str]
+    sector_modifiers: frozenset[str]
+    it_verbs: frozenset[str]
     window_pronoun: int
     window_title: int
     window_org: int
@@ -122,6 +128,15 @@ def _mapping(data: dict[str, Any], key: str, source: str) -> dict[str, str]:
     return {str(k): str(v) for k, v in value.items()}
 
 
+def _sectors(data: dict[str, Any], key: str, source: str) -> dict[str, str]:
+    out = {k.lower(): v for k, v in _mapping(data, key, source).items()}
+    bad = sorted(v for v in out.values() if v not in ("GOV", "MIL"))
+    if bad:
+        raise KnowledgeBaseError(f"actor table {source}: {key!r} values must be GOV or MIL, "
+                                 f"not {bad[0]!r}")
+    return out
+
+
 @cache
 def load_tables() -> Tables:
     """Read the tables from the package data (cached: they never change in a run)."""
@@ -157,6 +172,7 @@ def load_tables() -> Tables:
         government_heads=_words(heads, "government", "heads.yaml"),
         new_kinds=tuple(new_kinds),
         naming_verbs=_words(heads, "naming_verbs", "heads.yaml"),
+        member_nouns=_words(heads, "member_nouns", "heads.yaml"),
         not_state_nouns=_words(heads, "not_state_nouns", "heads.yaml"),
         sponsor_participles=_words(sponsors, "participles", "sponsors.yaml"),
         sponsor_prepositions=_words(sponsors, "prepositions", "sponsors.yaml"),
@@ -170,6 +186,8 @@ def load_tables() -> Tables:
         state_service_titles=_words(titles, "state_service", "titles.yaml"),
         leads_titles=_words(titles, "leads", "titles.yaml"),
         former_words=_words(titles, "former", "titles.yaml"),
+        epithets=_words(titles, "epithets", "titles.yaml"),
+        subordinate_titles=_words(titles, "subordinate", "titles.yaml"),
         org_prepositions=_words(titles, "org_prepositions", "titles.yaml"),
         affiliation_title=affiliation,
         honorifics=_words(titles, "honorifics", "titles.yaml"),
@@ -183,6 +201,9 @@ def load_tables() -> Tables:
         government_anaphors=_words(coref, "government_heads", "coref.yaml"),
         blockers=_words(coref, "blockers", "coref.yaml"),
         bare_allowed=_words(coref, "bare_allowed", "coref.yaml"),
+        definite_sectors=_sectors(coref, "definite_sectors", "coref.yaml"),
+        sector_modifiers=_words(coref, "sector_modifiers", "coref.yaml"),
+        it_verbs=_words(coref, "it_verbs", "coref.yaml"),
         window_pronoun=_int(coref, "window_pronoun", "coref.yaml"),
         window_title=_int(coref, "window_title", "coref.yaml"),
         window_org=_int(coref, "window_org", "coref.yaml"),
