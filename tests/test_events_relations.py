@@ -175,3 +175,43 @@ def test_joined() -> None:
         . . PUNCT . 3 punct
     """, spans=[(1, 3, "LION"), (4, 6, "ALLIANCE")])
     assert got == {("LION", "member_of", "ALLIANCE", False)}
+
+
+def test_a_list_ending_in_someones_partners_makes_no_earlier_item_a_partner() -> None:
+    # "the police" parsed as an apposition of "tribute", the rest as its conjuncts
+    got = rels("""
+        The the DET DT 1 det
+        king king NOUN NN 2 nsubj
+        paid pay VERB VBD 2 ROOT
+        tribute tribute NOUN NN 2 dobj
+        to to ADP IN 3 prep
+        the the DET DT 6 det
+        army army NOUN NN 4 pobj
+        , , PUNCT , 2 punct
+        the the DET DT 9 det
+        police police NOUN NN 3 appos
+        and and CCONJ CC 9 cc
+        Jordan Jordan PROPN NNP 14 poss
+        's 's PART POS 11 case
+        foreign foreign ADJ JJ 14 amod
+        partners partner NOUN NNS 9 conj
+        . . PUNCT . 2 punct
+    """, actors={"Jordan": "JOR"}, spans=[(1, 2, "KING"), (6, 7, "JOR-MIL"),
+                                           (9, 10, "TRIBAL_POLICE")],
+        kinds={"KING": ActorKind.PERSON})
+    assert not {r for r in got if r[1] == "allied"}, got
+
+
+def test_two_relation_nouns_in_apposition_describe_the_same_actor() -> None:
+    got = rels("""
+        Qatar Qatar PROPN NNP 0 ROOT
+        , , PUNCT , 0 punct
+        an an DET DT 3 det
+        ally ally NOUN NN 0 appos
+        and and CCONJ CC 3 cc
+        partner partner NOUN NN 3 conj
+        of of ADP IN 5 prep
+        Turkey Turkey PROPN NNP 6 pobj
+        . . PUNCT . 0 punct
+    """, actors={"Qatar": "QAT", "Turkey": "TUR"})
+    assert ("QAT", "allied", "TUR", False) in got or ("TUR", "allied", "QAT", False) in got, got

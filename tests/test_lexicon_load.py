@@ -91,6 +91,7 @@ def test_user_file_adds_triggers_first(tmp_path: Path) -> None:
     ("  - words: [zap]\n    type: ASSAULT\n    confidence: 3\n", "confidence"),
     ("  - words: [zap]\n    type: ASSAULT\n    cameo: '99'\n", "quad class"),
     ("  - words: [zap]\n    type: SANCTION\n    target_object: true\n", "target_object"),
+    ("  - words: [zap]\n    type: SUPPORT\n    complement: permanent\n", "complement"),
 ])
 def test_bad_entries_are_named(tmp_path: Path, body: str, problem: str) -> None:
     p = _write(tmp_path, "triggers:\n" + body)
@@ -98,6 +99,16 @@ def test_bad_entries_are_named(tmp_path: Path, body: str, problem: str) -> None:
         load_lexicon(p)
     assert problem in str(err.value)
     assert str(p) in str(err.value)
+
+
+def test_complement_words_load_as_lower_case_lemmas(tmp_path: Path) -> None:
+    p = _write(tmp_path, "triggers:\n  - words: [anoint]\n    type: SUPPORT\n"
+                         "    complement: [Sacred, ' holy ']\n")
+    (entry,) = load_lexicon(p).single["anoint"]
+    assert entry.complement == frozenset({"sacred", "holy"})
+    # the package's status entries carry their complement words
+    turn = [t for t in load_lexicon().single["turn"] if t.complement]
+    assert turn and "permanent" in turn[0].complement
 
 
 def test_missing_extra_path_is_an_error(tmp_path: Path) -> None:

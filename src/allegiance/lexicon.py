@@ -40,7 +40,7 @@ _ROLES = frozenset({"target", "source"})
 _TRIGGER_KEYS = frozenset({
     "words", "head", "pos", "type", "mode", "cameo", "preps", "of", "need_prep", "objects",
     "governed_by", "yields", "material", "symmetric", "confidence", "monadic", "control",
-    "intransitive", "inner", "modal", "unless", "target_object",
+    "intransitive", "inner", "modal", "unless", "target_object", "complement",
 })
 
 
@@ -77,6 +77,7 @@ class Trigger:
     modal: frozenset[str] = frozenset()
     unless: frozenset[str] = frozenset()
     target_object: bool = False
+    complement: frozenset[str] = frozenset()
     confidence: float | None = None
 
     @property
@@ -335,6 +336,10 @@ def _entry(path: Path, n: int, entry: Any, crosswalk: Crosswalk) -> Iterator[Tri
         raise fail(f"CAMEO code {cameo} has no quad class")
     if entry.get("target_object") and not entry.get("objects"):
         raise fail("target_object needs objects")
+    complement = entry.get("complement", [])
+    if not isinstance(complement, list) or not all(
+            isinstance(w, str) and w.strip() for w in complement):
+        raise fail("complement must be a list of words")
     conf = entry.get("confidence")
     if conf is not None and not (isinstance(conf, (int, float)) and 0.0 < float(conf) <= 1.0):
         raise fail("confidence must be in (0, 1]")
@@ -367,5 +372,6 @@ def _entry(path: Path, n: int, entry: Any, crosswalk: Crosswalk) -> Iterator[Tri
             modal=frozenset(str(o).lower() for o in entry.get("modal", [])),
             unless=frozenset(str(o).lower() for o in entry.get("unless", [])),
             target_object=bool(entry.get("target_object", False)),
+            complement=frozenset(w.strip().lower() for w in complement),
             confidence=None if conf is None else float(conf),
         )

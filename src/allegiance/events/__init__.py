@@ -4,9 +4,10 @@
 with its resolved actors into PLOVER ``Event`` records and standing
 ``Relation`` records, each tied to the sentence that states it.  The stages
 live in their own modules: ``discourse`` (sentences, lists, quotes),
-``triggers``, ``referents`` (what a noun phrase stands for), ``arguments``,
-``modality``, ``temporal``, ``places``, ``relations``, ``cameo`` (crosswalk)
-and ``plover`` (PLOVER JSON export).
+``triggers``, ``referents`` (what a noun phrase stands for), ``frames``
+(clause-level readings), ``arguments``, ``antecedents`` (nouns that refer
+back to earlier sentences), ``modality``, ``temporal``, ``places``,
+``relations``, ``cameo`` (crosswalk) and ``plover`` (PLOVER JSON export).
 """
 
 from __future__ import annotations

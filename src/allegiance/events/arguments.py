@@ -1,9 +1,10 @@
 """Who did it to whom: source and target actors of a trigger, from the parse.
 
 Noun phrases are read by ``referents.Referents`` (what actor a phrase stands
-for); this module decides which phrases fill which role.  Rules (each has a
-hand-built-Doc test in tests/test_events_arguments.py or
-tests/test_events_generality.py):
+for), clause-level readings by ``frames.Clauses``; this module decides which
+phrases fill which role.  Rules (each has a hand-built-Doc test in
+tests/test_events_arguments.py, tests/test_events_generality.py or
+tests/test_events_constructions.py):
 
 verbs
     active subject -> source, direct object (or dative) that is an actor ->
@@ -16,7 +17,10 @@ verbs
     action against X"); a target phrase that names no actor gives its owner
     ("struck sites belonging to X"); participles: "rebels armed by Russia"
     (acl, past: the noun is the target) and "militias fighting against IS"
-    (acl, -ing: the noun is the source); a verb *without* a subject takes it
+    (acl, -ing: the noun is the source; after a comma, when that noun names
+    no actor, the noun phrase the comma closes: "led by the PMF, the umbrella
+    of volunteer groups, fighting alongside the army"); a verb *without* a
+    subject takes it
     from the verb that controls it (xcomp, conj, advcl, "in pushing back",
     "decision to confront"), from the object for "accused X of attacking"
     and from the antecedent for relative clauses; a verb whose subject names
@@ -27,6 +31,11 @@ required objects
     quantity: "700 kg of medicine"); its owner, its "from"/"of" object and the
     entry's prepositions on it or on a participle it heads ("sanctions
     imposed on X") give the target.
+complements
+    entries with ``complement`` ("turned X into a permanent force",
+    "designated X as a terrorist organization", "declared X illegal") count
+    only when the "into"/"as" object or small clause carries one of its
+    words; the object (the small clause's subject) is the target.
 nouns
     possessor, "by"/"from" objects and modifier actors ("US strikes") ->
     source; lexicon prepositions and "of" (per entry) -> target; a trigger
@@ -36,7 +45,11 @@ nouns
     ("received aid from Qatar") takes the receiver as target and the
     "from" object as source, by "blamed/accused X for/of" takes X, by
     "claimed responsibility for" the claimer, by "X is seen as ... in the
-    fight against" the one described.
+    fight against" the one described; the subject of a raising verb is the
+    subject of its passive infinitive ("the attack was believed to have been
+    carried out by X"); what "a response to" or "under" a trigger noun answers
+    falls on the one who responds ("the move was seen as a response to
+    pressure from Y", "X resigned under pressure from Y").
 frames
     one trigger may give several frames of different types when a
     preposition or required object licenses each ("fought alongside X against
@@ -54,13 +67,13 @@ speech acts
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from spacy.tokens import Token
 
 from allegiance.analysis import ActorAnalysis
-from allegiance.events.referents import Arg, Referents, unique, word_forms
+from allegiance.events.frames import TARGETLESS_TYPES, Clauses, Frame, active_participle
+from allegiance.events.referents import Arg, word_forms
 from allegiance.events.triggers import Match
 from allegiance.lexicon import Lexicon, Trigger
 from allegiance.records import ActorKind, EventType
@@ -68,9 +81,6 @@ from allegiance.records import ActorKind, EventType
 __all__ = ["TARGETLESS_TYPES", "Arg", "ArgumentFinder", "Frame"]
 
 _VERB = frozenset({"VERB", "AUX"})
-_NOUN = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
-# deps through which a controlled verb looks for its subject
-_STOP_DEPS = frozenset({"ccomp", "parataxis", "csubj", "csubjpass", "ROOT", "relcl"})
 _MAX_CLIMB = 7
 # speech acts: their object's owner is their target ("rejected Iran's offer")
 _VERBAL_TYPES = frozenset({EventType.AGREE, EventType.CONSULT, EventType.SUPPORT,
@@ -78,45 +88,11 @@ _VERBAL_TYPES = frozenset({EventType.AGREE, EventType.CONSULT, EventType.SUPPORT
                            EventType.REJECT, EventType.THREATEN})
 # prepositions whose object an embedded infinitive's target may be
 _INNER_PREPS = frozenset({"to", "with", "on", "against", "from", "into", "at", "for", "upon"})
-# Material acts that are events even when what they were done to is no actor
-# ("overran a military base", "freed 30 prisoners", "imposed a curfew").
-TARGETLESS_TYPES = frozenset({EventType.ASSAULT, EventType.COERCE, EventType.SANCTION,
-                              EventType.MOBILIZE, EventType.PROTEST, EventType.RETREAT,
-                              EventType.CONCEDE, EventType.AID, EventType.THREATEN})
 # acts whose object's owner is their target ("captured a Karen stronghold")
 _OWNER_TARGET_TYPES = frozenset({EventType.ASSAULT, EventType.COERCE})
 
 
-@dataclass(frozen=True)
-class Frame:
-    """The arguments of one trigger entry at one place in the text.
-
-    ``governor`` is the verb a trigger noun hangs from; ``inner`` the infinitive
-    whose target an ``inner`` trigger borrowed ("threatened to *attack* X");
-    ``affected`` is true when the text names what the act was done to even
-    if that is no actor ("overran a military base", "freed 30 prisoners").
-    """
-
-    trigger: Trigger
-    sources: tuple[Arg, ...]
-    targets: tuple[Arg, ...]
-    governor: int | None = None
-    inner: int | None = None
-    affected: bool = False
-
-    @property
-    def complete(self) -> bool:
-        """A source and, unless the entry is monadic, a target."""
-        return bool(self.sources) and (bool(self.targets) or self.trigger.monadic)
-
-    @property
-    def usable(self) -> bool:
-        """Complete, or a material act done to a named thing (see TARGETLESS_TYPES)."""
-        return self.complete or (bool(self.sources) and self.affected
-                                 and self.trigger.type in TARGETLESS_TYPES)
-
-
-class ArgumentFinder(Referents):
+class ArgumentFinder(Clauses):
     """Reads the arguments of triggers inside one sentence (``lo``..``hi``)."""
 
     def __init__(self, analysis: ActorAnalysis, lexicon: Lexicon, lo: int, hi: int) -> None:
@@ -124,16 +100,14 @@ class ArgumentFinder(Referents):
         super().__init__(analysis, lexicon, lo, hi)
         w = lexicon.words
         self.agentive = w("arguments.agentive_governors")
-        self.agentive_nouns = w("arguments.agentive_nouns")
         self.inverse = w("arguments.inverse_governors")
         self.descriptive = w("arguments.descriptive_governors")
         self.accusing = w("arguments.accusing_governors")
         self.responsibility = w("arguments.responsibility_nouns")
         self.victim_verbs = w("arguments.victim_verbs")
         self.climb_preps = w("arguments.climb_preps")
-        self.subject_participles = w("arguments.subject_participles")
-        # set by _apply_preps when a target phrase names a concrete thing
-        self._touched = False
+        self.raising = w("arguments.raising_verbs")
+        self.responses = w("arguments.response_nouns")
 
     # ------------------------------------------------------------- public
 
@@ -146,7 +120,7 @@ class ArgumentFinder(Referents):
         before general ones: "send troops" is MOBILIZE before it is AID.
         """
         ordered = sorted(match.triggers, key=lambda t: not (t.objects or t.control or
-                                                           t.governed_by))
+                                                           t.governed_by or t.complement))
         found: list[Frame] = []
         partial: Frame | None = None
         for trig in ordered:
@@ -174,37 +148,6 @@ class ArgumentFinder(Referents):
         fs = self.frames(match)
         return fs[0] if fs else None
 
-    def subject_of(self, verb: Token) -> list[Arg]:
-        """The actors doing what ``verb`` says: its subject, or the one it inherits."""
-        passive = self._is_passive(verb)
-        subj = self._kids(verb, ("nsubjpass",) if passive else ("nsubj",))
-        if subj:
-            return [a for s in subj for a in self.actors(s)]
-        if verb.dep_ == "acl" and _active_participle(verb):
-            head = self._head(verb)
-            return self.actors(head) if head is not None else []
-        return self._inherit(verb)
-
-    def clause_subject(self, verb: Token) -> list[Arg]:
-        """Who does what ``verb`` says, following control ("urged Iraq to rein in")."""
-        return self.subject_of(verb)
-
-    def participle_host(self, v: Token, host: Token) -> Token:
-        """The noun a past participle describes; after a comma, the clause subject."""
-        prev = v.doc[v.i - 1] if v.i > self.lo else None
-        if prev is None or prev.text != "," or v.lemma_.lower() not in self.subject_participles:
-            return host
-        cur = host
-        for _ in range(4):
-            up = self._head(cur)
-            if up is None:
-                return host
-            if up.pos_ in _VERB:
-                subj = self._kids(up, ("nsubj", "nsubjpass"))
-                return subj[0] if subj else host
-            cur = up
-        return host
-
     # ------------------------------------------------------------- verbs
 
     def _verbal(self, m: Match, trig: Trigger) -> Frame | None:
@@ -218,6 +161,12 @@ class ArgumentFinder(Referents):
         objs = self._kids(v, ("dobj",))[:1] + self._kids(v, ("dative",))
         if trig.intransitive and objs:
             return None
+        if trig.complement:
+            # "turned X into a permanent force", "declared X illegal"
+            words, small = self._complement(v)
+            if not words & trig.complement:
+                return None
+            tgts += [a for sub in small for a in self.actors(sub)]
         if passive:
             for a in agents:
                 srcs += self.actors(a)
@@ -267,8 +216,8 @@ class ArgumentFinder(Referents):
             tgts += self._object_actors(trig, objs)
         host = self._head(v)
         if v.dep_ == "acl" and host is not None:
-            if _active_participle(v):
-                srcs += self.actors(host)
+            if active_participle(v):
+                srcs += self.participle_subject(v, host)
             elif v.tag_ == "VBN":
                 tgts += self.actors(self.participle_host(v, host))
                 affected = True
@@ -303,6 +252,23 @@ class ArgumentFinder(Referents):
         phrase = len(m.tokens) > 1
         return self._finish(trig, srcs, tgts, None, inner,
                             affected=affected or self._touched or phrase, pair=pair)
+
+    def _complement(self, v: Token) -> tuple[frozenset[str], list[Token]]:
+        """What a verb says its object becomes: the words of an "into"/"as" object
+        or of a small clause ("made X a permanent force", "declared X illegal"),
+        with the small clause's subject."""
+        heads = self.prep_objects(v, ("into", "as"))
+        small: list[Token] = []
+        for c in self._kids(v, ("ccomp", "xcomp", "oprd", "acomp")):
+            if c.pos_ in ("NOUN", "ADJ", "PROPN"):
+                heads.append(c)
+                small += self._kids(c, ("nsubj",))
+        words: set[str] = set()
+        for h in heads:
+            words |= word_forms(h)
+            for c in self._kids(h, ("amod", "compound", "conj")):
+                words |= word_forms(c)
+        return frozenset(words), small
 
     def wanted_heads(self, o: Token, trig: Trigger) -> list[Token]:
         """The words of an object that the entry requires: the object itself, what
@@ -400,46 +366,6 @@ class ArgumentFinder(Referents):
                         out.append(o)
         return out
 
-    def _inherit(self, v: Token) -> list[Arg]:
-        """The subject a verb without one takes from the verb controlling it."""
-        cur = v
-        via_prep: Token | None = None
-        for _ in range(_MAX_CLIMB):
-            head = self._head(cur)
-            dep = cur.dep_
-            if head is None or dep in _STOP_DEPS:
-                if dep == "relcl" and head is not None:
-                    return self.actors(head, "relative")
-                return []
-            if dep == "acl":
-                if head.pos_ in _NOUN and head.lemma_.lower() in self.agentive_nouns:
-                    return [a for p in self._kids(head, ("poss",)) for a in self.actors(p)]
-                return self.actors(head) if _active_participle(cur) else []
-            if dep == "prep":
-                via_prep = cur
-            cur = head
-            if cur.pos_ in _VERB:
-                if via_prep is not None and via_prep.lower_ in ("for", "of", "from"):
-                    objs = self._kids(cur, ("dobj",))
-                    if objs:
-                        return [a for o in objs for a in self.actors(o)]
-                if dep == "xcomp":
-                    # object control: "leaving the adviser to hold talks", "urged X to"
-                    objs = self._kids(cur, ("dobj",))
-                    if objs:
-                        return [a for o in objs for a in self.actors(o)]
-                subj = self._kids(cur, ("nsubj", "nsubjpass"))
-                if subj:
-                    return [a for s in subj for a in self.actors(s)]
-                if cur.dep_ == "acl" and cur.tag_ == "VBG":
-                    h = self._head(cur)
-                    return self.actors(h) if h is not None else []
-            elif cur.pos_ in _NOUN and cur.lemma_.lower() in self.agentive_nouns:
-                poss = self._kids(cur, ("poss",))
-                if poss:
-                    return [a for p in poss for a in self.actors(p)]
-        return []
-
     # ------------------------------------------------------------- nouns
 
     def _nominal(self, m: Match, trig: Trigger) -> Frame | None:
@@ -491,6 +417,8 @@ class ArgumentFinder(Referents):
             if not inverse and word_forms(gov) & self.agentive:
                 found, _ = self._apply_preps(m, trig, (gov,), srcs, tgts, only_targets=True)
                 prep_found = prep_found or found
+        if not tgts and not inverse:
+            tgts += [replace(a, via="governor") for a in self._responder(n)]
         mods = self.modifiers(n, "modifier")
         if mods and not srcs and not inverse and not trig.symmetric:
             # "Russian and Iranian support for Assad": the modifiers are the agents
@@ -552,6 +480,44 @@ class ArgumentFinder(Referents):
                 srcs += [replace(a, via="governor") for a in self.subject_of(gov)]
         return False
 
+    def _responder(self, n: Token) -> list[Arg]:
+        """Who answers what a trigger noun names: "X's move was a response to
+        pressure from Y", "seen as a reaction to threats by Y", "X resigned under
+        pressure from Y" (X is the one pressed)."""
+        head = self._head(n)
+        if n.dep_ != "pobj" or head is None:
+            return []
+        up = self._head(head)
+        if up is None:
+            return []
+        if head.lower_ == "under" and up.pos_ in _VERB:
+            # "X resigned / came under pressure from Y"; not "(Macron) invited
+            # leaders under assault from Y", where the phrase describes whom
+            subjects = self._kids(up, ("nsubj", "nsubjpass"))
+            if not subjects or self._kids(up, ("dobj",)):
+                return []
+            return [a for x in subjects for a in self.actors(x)]
+        if head.lower_ != "to" or up.lemma_.lower() not in self.responses:
+            return []
+        out = [a for p in self._kids(up, ("poss",)) for a in self.actors(p)]
+        over = self._head(up)
+        if out or over is None:
+            return out
+        if up.dep_ == "attr" and over.pos_ in _VERB:
+            return self.clause_subject(over)  # "the move was a response to ..."
+        if up.dep_ == "pobj" and over.dep_ == "prep":
+            verb = self._head(over)
+            if verb is None or verb.pos_ not in _VERB:
+                return []
+            if over.lower_ == "in":
+                return self.subject_of(verb)  # "X suspended attacks in response to ..."
+            if over.lower_ == "as" and verb.lemma_.lower() in self.descriptive:
+                # "the announcement was seen as a response to ..."
+                described = (self._kids(verb, ("nsubjpass",)) if self._is_passive(verb)
+                             else self._kids(verb, ("dobj",)))
+                return [a for d in described for a in self.actors(d)]
+        return []
+
     def _governor(self, n: Token) -> tuple[Token | None, str]:
         """The verb a trigger noun is the object of (through coordination and apposition;
         "claimed responsibility for the attack" counts as "claimed the attack")."""
@@ -564,6 +530,17 @@ class ArgumentFinder(Referents):
         head = self._head(cur)
         if head is None:
             return None, ""
+        if cur.dep_ in ("nsubj", "nsubjpass") and head.pos_ in _VERB:
+            # "the attack was believed to have been carried out by X": the subject
+            # of a raising verb is the subject of its infinitive
+            inner = head
+            while inner.lemma_.lower() in self.raising:
+                down = self._kids(inner, ("xcomp",))
+                if not down:
+                    break
+                inner = down[0]
+            if inner is not head and self._is_passive(inner):
+                return inner, "nsubjpass"
         if cur.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and head.pos_ in _VERB:
             return head, cur.dep_
         if cur.dep_ == "pobj" and head.dep_ == "prep":
@@ -605,85 +582,6 @@ class ArgumentFinder(Referents):
             return []
         return []
 
-    # ------------------------------------------------------------- shared
-
-    def _apply_preps(self, m: Match, trig: Trigger, anchors: Iterable[Token], srcs: list[Arg],
-                     tgts: list[Arg], *, only_targets: bool = False,
-                     extra: bool = False) -> tuple[bool, bool]:
-        """Add prepositional arguments; return (a lexicon prep was present, "between" pair).
-
-        ``extra`` anchors are other words than the trigger's own (its object).
-        A target phrase that names no actor gives its owner ("attacks on
-        positions of the PKK").
-        """
-        found = between = False
-        tokens = list(anchors)
-        if not extra and tokens and tokens[0].i == m.anchor.i:
-            tokens += [m.anchor.doc[i] for i in m.tokens if i != m.anchor.i]
-        for tok in tokens:
-            preps = list(self._kids(tok, ("prep",)))
-            if not extra and tok.pos_ == "ADP" and tok.i in m.tokens:
-                preps.append(tok)
-            for p in preps:
-                low = p.lower_
-                if low == "between":
-                    pair = [a for o in self._kids(p, ("pobj",)) for a in self.np_actors(o)]
-                    if len({a.actor for a in pair}) > 1 and not only_targets:
-                        between = True
-                        if not srcs and trig.symmetric:
-                            srcs.append(pair[0])  # "talks between X and Y"; a mediator is not X
-                        tgts.extend(a for a in pair if a.actor not in {s.actor for s in srcs})
-                    continue
-                role = trig.preps.get(low)
-                if role is None or (only_targets and role != "target"):
-                    continue
-                objs = self._kids(p, ("pobj", "pcomp"))
-                if objs:
-                    found = True
-                for o in objs:
-                    got = self.actors(o)
-                    if role == "target":
-                        concrete = self.concrete(o)
-                        self._touched = self._touched or (concrete and not got)
-                        if not got and (concrete or self.pact(o)):
-                            got = self.owners(o)  # "attacks on positions of the PKK"
-                    (tgts if role == "target" else srcs).extend(got)
-        return found, between
-
-    def _finish(self, trig: Trigger, srcs: list[Arg], tgts: list[Arg],
-                gov: int | None, inner: Token | None = None, *,
-                affected: bool = False, pair: bool = True) -> Frame:
-        srcs = unique(srcs)
-        tgts = [a for a in unique(tgts) if a.actor not in {s.actor for s in srcs}] if len(
-            srcs) == 1 else unique(tgts)
-        if trig.symmetric and pair and not tgts and len({a.actor for a in srcs}) > 1:
-            first = srcs[0]
-            tgts = [a for a in srcs[1:] if a.actor != first.actor]
-            srcs = [first]
-        return Frame(trig, tuple(srcs), tuple(tgts), gov,
-                     inner.i if inner is not None else None, affected)
-
-    def _conj_siblings(self, tok: Token) -> list[Token]:
-        out: list[Token] = []
-        cur = tok
-        while cur.dep_ == "conj" and self._head(cur) is not None:
-            cur = self._head(cur)  # type: ignore[assignment]
-            out.append(cur)
-        stack = list(self._kids(tok, ("conj",)))
-        while stack:
-            c = stack.pop()
-            out.append(c)
-            stack += self._kids(c, ("conj",))
-        for h in list(out):
-            for c in self._kids(h, ("conj",)):
-                if c.i != tok.i and c not in out:
-                    out.append(c)
-        return out
-
-    def _is_passive(self, v: Token) -> bool:
-        return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (
-            v.tag_ == "VBN" and any(c.dep_ == "agent" for c in v.children))
-
 
 def _eventive(v: Token) -> bool:
     """A passive that reports a happening ("were deployed", "have been sent"), not a
@@ -691,9 +589,3 @@ def _eventive(v: Token) -> bool:
     return any(c.dep_ == "auxpass" and (c.tag_ in ("VBD", "VBN") or c.lemma_ == "get")
                for c in v.children)
 
-
-def _active_participle(v: Token) -> bool:
-    """ "militias fighting IS" (-ing), or a past participle with a direct object,
-    which no passive has ("the air force carried out strikes" misparsed as a
-    noun with a participle): the noun is the one acting."""
-    return v.tag_ == "VBG" or (v.tag_ == "VBN" and any(c.dep_ == "dobj" for c in v.children))

@@ -1,7 +1,9 @@
 """From resolved actors to PLOVER events and standing relations, sentence by sentence.
 
 For each sentence (``discourse.segments``): find triggers (``triggers``),
-read their frames (``arguments``), drop what has no source, read modality
+read their frames (``arguments``), fill what a referring noun names from the
+article so far (``antecedents``: "the attack", "welcomed the vote",
+"rejected the idea"), drop what has no source, read modality
 (``modality``), date (``temporal``), place (``places``) and the CAMEO
 crosswalk (``cameo``); then read the sentence's standing relations
 (``relations``).
@@ -35,6 +37,7 @@ from spacy.tokens import Doc, Token
 
 from allegiance import ids
 from allegiance.analysis import ActorAnalysis
+from allegiance.events.antecedents import History
 from allegiance.events.arguments import TARGETLESS_TYPES, Arg, ArgumentFinder, Frame
 from allegiance.events.cameo import crosswalk
 from allegiance.events.discourse import Segment, segments
@@ -95,15 +98,18 @@ def extract(doc: Doc, analysis: ActorAnalysis, article: Article, lexicon: Lexico
     found_relations: dict[tuple[str, str, str], Relation] = {}
     speaker_of: dict[int, str | None] = {}
     known = {(r.source, r.relation.value, r.target) for r in analysis.relations}
+    history = History(lexicon, analysis.actors)
     for seg in segs:
         finder = ArgumentFinder(analysis, lexicon, _after_dateline(seg), seg.span.end)
         heading = segs[seg.heading] if seg.heading is not None else None
         quote_speaker = speaker_of.get(seg.index - 1) if seg.opens_quote else None
         speaker_of[seg.index] = _sentence_speaker(seg, finder, lexicon) or quote_speaker
         finder.speaker = speaker_of[seg.index]
+        finder.previous_speaker = history.speaker_before(seg.index)
+        history.record_speaker(seg.index, _main_speaker(seg, finder, lexicon))
         reader = ModalityReader(lexicon, finder, seg, heading, quote_speaker, year)
         for event in _events(seg, finder, reader, heading, analysis, article, lexicon,
-                             gazetteer=gazetteer):
+                             gazetteer=gazetteer, history=history):
             key = (event.sentence_start or 0, event.type.value, event.source or "",
                    event.target)
             if key not in events or events[key].confidence < event.confidence:
@@ -131,11 +137,14 @@ def extract(doc: Doc, analysis: ActorAnalysis, article: Article, lexicon: Lexico
 
 def _events(seg: Segment, finder: ArgumentFinder, reader: ModalityReader,
             heading: Segment | None, analysis: ActorAnalysis, article: Article,
-            lexicon: Lexicon, *, gazetteer: Gazetteer) -> Iterable[Event]:
+            lexicon: Lexicon, *, gazetteer: Gazetteer, history: History) -> Iterable[Event]:
     matches = find_triggers(seg.span, lexicon, lambda i: analysis.at_token(i) is not None)
     noun_anchors = {m.anchor.i for m in matches if m.pos != "VERB"}
     list_actors = _heading_actors(heading, analysis) if heading is not None else []
-    framed = [(m, finder.frames(m)) for m in matches]
+    # "the attack", "welcomed the vote", "rejected the idea": what they refer back to
+    framed = [(m, [history.resolve(m, f, finder, seg.index) for f in finder.frames(m)])
+              for m in matches]
+    history.record(seg.index, framed, (seg.span.start, seg.span.end))
     conflict_anchors = _hostile_acts(framed)
     acts = {m.anchor.i for m, frames in framed if frames}
     consumed = _consumed_nouns(framed, noun_anchors, finder)
@@ -401,6 +410,21 @@ def _heading_actors(heading: Segment, analysis: ActorAnalysis) -> list[str]:
         if m is not None and m.actor_id not in seen:
             seen.append(m.actor_id)
     return seen if len(seen) == 1 else []
+
+
+def _main_speaker(seg: Segment, finder: ArgumentFinder, lexicon: Lexicon) -> str | None:
+    """Who speaks in the main clause ("X said ...", "X announced ... and declared
+    ..."), for a definite speech noun of the next sentence ("the announcement")."""
+    speech = lexicon.words("modality.attribution.verbs")
+    for tok in seg.span:
+        main = tok.dep_ == "ROOT" or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT")
+        if main and tok.pos_ == "VERB" and tok.lemma_.lower() in speech:
+            # "X paid tribute ... and declared": a conjunct shares the subject
+            who = finder.speaker_of(tok) or (finder.speaker_of(tok.head)
+                                             if tok.dep_ == "conj" else None)
+            if who is not None:
+                return who
+    return None
 
 
 def _sentence_speaker(seg: Segment, finder: ArgumentFinder, lexicon: Lexicon) -> str | None:

@@ -17,7 +17,9 @@ factuality (hypothetical > intended > reported > asserted)
     reported: "reportedly", "allegedly", "according to", "reports that",
     "said to", or a third party's claim ("X said Y attacked Z").
     Subjects are presupposed: "attacks ... can threaten ties" does not make
-    the attacks hypothetical.
+    the attacks hypothetical; but a trigger noun that is the passive subject
+    of the verb naming its agent ("X said the attack was carried out by Y")
+    is read from that verb.
     A "would" in a clause reported by a past speech verb ("said it would
     withdraw") is the speaker's "will": future, not hypothetical.
     ``conditional`` marks a clause that is hypothetical only through a
@@ -126,8 +128,17 @@ class ModalityReader:
             _has_phrase(heading.text.lower(), p) for p in self.heading_phrases)
 
     def read(self, match: Match, frame: Frame) -> Modality:
-        """Modality of one trigger with its arguments."""
-        return self.read_token(match.anchor, match.tokens, {a.actor for a in frame.sources})
+        """Modality of one trigger with its arguments.
+
+        A trigger noun that is the passive subject of the verb it takes its
+        agent from ("officials said the attack was carried out by X") is as
+        firm as that verb: the clause states who did it.
+        """
+        anchor = match.anchor
+        if frame.governor is not None and anchor.dep_ == "nsubjpass":
+            gov = anchor.doc[frame.governor]
+            return self.read_token(gov, (gov.i,), {a.actor for a in frame.sources})
+        return self.read_token(anchor, match.tokens, {a.actor for a in frame.sources})
 
     def read_token(self, anchor: Token, tokens: tuple[int, ...] = (),
                    sources: set[str] | None = None) -> Modality:

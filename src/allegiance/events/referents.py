@@ -9,8 +9,17 @@ denotes (word classes in ``data/lexicon/arguments.yaml``):
 - "we"/"I" inside a quotation: its speaker; an unresolved subject pronoun
   of a reported clause: the reporter ("Syria said it would withdraw");
 - relative pronouns: their antecedent; partitives ("a number of militias",
-  "members of X", "officials from X"): the "of"/"from" object;
-  appositions; "including X"; "known as X";
+  "members of X", "officials from X", "a senior figure in X" but not "an
+  official in Baghdad"): the "of"/"from"/"in" object; appositions;
+  "including X"; "known as X";
+- a legal instrument that acts (a relative clause's or a clause's subject)
+  stands for who passed or issued it ("passed a law that bans X", "a
+  decree issued by X bans ...");
+- a definite speech noun without owner ("the announcement") for the speaker
+  of the sentence before (``previous_speaker``, set by the extractor);
+- a bare noun for a kind of group used as a modifier ("the militia attacks",
+  "faction leaders") for the group of that kind the article last named with
+  the same head noun;
 - the owner named by a modifier or possessor: a state for its institutions
   ("Israeli interests", "Turkey's efforts", not "the Syrian Kurds"), a group
   for its members ("Hezbollah guerrillas"), an agent for its acts ("a U.S.
@@ -87,7 +96,15 @@ class Referents:
         self.pacts = w("arguments.pact_nouns")
         self.concrete_nouns = w("arguments.concrete_nouns")
         self.reporting = w("modality.attribution.verbs") | w("arguments.reporting_verbs")
+        self.partitive_in = w("arguments.partitive_in_nouns")
+        self.class_nouns = w("arguments.class_nouns")
+        self.authored = w("arguments.authored_nouns")
+        self.authoring = w("arguments.authoring_verbs")
+        self.announcements = w("arguments.announcement_nouns")
+        self.definite_dets = w("arguments.definite_determiners")
         self.speaker: str | None = None
+        # who spoke in the sentence before ("X said ... . The announcement ...")
+        self.previous_speaker: str | None = None
 
     # ------------------------------------------------------------- public
 
@@ -162,6 +179,8 @@ class Referents:
             m = self.analysis.at_token(c.i)
             if m is not None:
                 out.append(Arg(m.actor_id, c.i, weaker(via, "modifier")))
+            elif c.dep_ == "compound" and c.pos_ == "NOUN" and word_forms(c) & self.class_nouns:
+                out += self._same_head(c, via)
             for cc in self._kids(c, _MODIFIER_DEPS | {"conj"}):
                 if cc.tag_ in ("VBN", "VBG"):
                     continue
@@ -194,6 +213,10 @@ class Referents:
                     seen.add(best.actor_id)
                     out.append(Arg(best.actor_id, t.i, "conj"))
         return out
+
+    def definite(self, tok: Token) -> bool:
+        """ "the attack", "this decision": a noun that refers back to something."""
+        return any(c.dep_ == "det" and c.lower_ in self.definite_dets for c in tok.children)
 
     def is_state_like(self, actor_id: str) -> bool:
         """A state or one of its sectors ("IRQ", "IRQ-MIL")."""
@@ -261,12 +284,28 @@ class Referents:
             # "lawmakers from the Coordination Framework", "snipers from the militias"
             for o in self.prep_objects(tok, ("from",)):
                 out += self.actors(o, weaker(via, "partitive"), depth + 1)
+        if not out and (lemma in self.partitive_in or low in self.partitive_in):
+            # "a senior figure in Kataib Hezbollah"; "an official in Baghdad" is a place
+            for o in self.prep_objects(tok, ("in", "within", "inside")):
+                if o.ent_type_ not in ("GPE", "LOC", "FAC"):
+                    out += [a for a in self.actors(o, weaker(via, "partitive"), depth + 1)
+                            if not self._is_state(a.actor)]
+        if not out and lemma in self.announcements and self.previous_speaker is not None and (
+                self.definite(tok) and not self._kids(tok, ("poss",))
+                and not self.prep_objects(tok, ("by", "of", "from"))):
+            # "X said it was suspending attacks. The announcement was seen as ..."
+            out.append(Arg(self.previous_speaker, tok.i, weaker(via, "inherited")))
         if not out:
             # an apposition names the very actor ("the adviser, John Bolton")
             for c in self._kids(tok, ("appos",)):
                 out += self.actors(c, via, depth + 1)
         if not out:
             out += self._owner(tok, lemma, low, via, depth)
+        if not out and lemma in self.authored and (
+                via == "relative" or tok.dep_ in _SUBJECT_DEPS):
+            # only where the instrument acts ("a law that bans X", "the decree
+            # bans X"), not as the object it is ("endorsed the Senate bill")
+            out += self._author(tok, via, depth)
         if not out and (lemma in self.institutions or lemma in self.act_nouns):
             # "the missiles fired by the Israeli military": the agent's weapons
             for c in self._kids(tok, ("acl",)):
@@ -310,6 +349,48 @@ class Referents:
             if m is not None and not m.actor_id.startswith("coll:"):
                 out.append(Arg(m.actor_id, c.i, via))
         return out
+
+    def _same_head(self, mod: Token, via: str) -> list[Arg]:
+        """ "the militia attacks", "faction leaders": a bare noun for a kind of group
+        stands for the group the article last named with that head noun ("an
+        Iran-backed militia"), if it is no state or state body."""
+        forms = word_forms(mod)
+        doc = mod.doc
+        best = None
+        for m in self.analysis.mentions:
+            if m.token_end > mod.i or m.token_end - m.token_start < 1:
+                continue
+            if not word_forms(doc[m.token_end - 1]) & forms or self.is_state_like(m.actor_id):
+                continue
+            if best is None or m.token_start > best.token_start:
+                best = m
+        return [] if best is None else [Arg(best.actor_id, mod.i, weaker(via, "modifier"))]
+
+    def _author(self, tok: Token, via: str, depth: int) -> list[Arg]:
+        """ "passed a law that turns X into ...", "a decree issued by X": a legal
+        instrument acts for whoever passed or issued it."""
+        out: list[Arg] = []
+        for p in self._kids(tok, ("poss",)):
+            out += self.actors(p, weaker(via, "governor"), depth + 1)
+        for c in self._kids(tok, ("acl",)):
+            if c.tag_ == "VBN" and c.lemma_.lower() in self.authoring:
+                for a in self._kids(c, ("agent",)):
+                    for o in self._kids(a, ("pobj",)):
+                        out += self.actors(o, weaker(via, "governor"), depth + 1)
+        head = self._head(tok)
+        if not out and head is not None and head.lemma_.lower() in self.authoring:
+            if tok.dep_ == "dobj":
+                for sub in self._kids(head, ("nsubj",)):
+                    out += self.actors(sub, weaker(via, "governor"), depth + 1)
+            elif tok.dep_ == "nsubjpass":
+                for a in self._kids(head, ("agent",)):
+                    for o in self._kids(a, ("pobj",)):
+                        out += self.actors(o, weaker(via, "governor"), depth + 1)
+        return out
+
+    def _is_state(self, actor_id: str) -> bool:
+        actor = self.analysis.actors.get(actor_id)
+        return actor.kind is ActorKind.STATE if actor is not None else len(actor_id) == 3
 
     def _reporter(self, pron: Token, via: str, depth: int) -> list[Arg]:
         """ "Syria said it would withdraw", "the militia that announced it was

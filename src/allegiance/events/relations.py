@@ -83,6 +83,8 @@ class RelationReader:
         self.foe_nouns = w("relations.hostile.nouns")
         self.consider = w("relations.hostile.consider_verbs")
         self.past_mods = w("modality.timeframe.past_modifiers")
+        self.relation_nouns = (self.proxy_nouns | self.part_nouns | self.lead_nouns
+                               | self.ally_nouns | self.foe_nouns)
 
     def read(self) -> list[Found]:
         """Every relation the sentence asserts."""
@@ -316,8 +318,13 @@ class RelationReader:
     def _described(self, n: Token) -> list[str]:
         """Who a role/relation noun is said of: apposition, copula, "as N, X ..."."""
         cur = n
-        while cur.dep_ == "conj" and cur.head.i != cur.i:
+        # "a rival and enemy of Qatar": climb only through other relation nouns; in
+        # "the army, the police and Iraq's partners" the conjuncts are a list
+        while cur.dep_ == "conj" and cur.head.i != cur.i and (
+                cur.head.lemma_.lower() in self.relation_nouns):
             cur = cur.head
+        if cur.dep_ == "conj":
+            return []
         if cur.dep_ == "appos":
             # "Saudi Arabia and the UAE, once rivals of Qatar": every conjunct
             named = self._mention_ids(cur.head) + [

@@ -1,0 +1,221 @@
+"""What earlier sentences of an article said, for nouns that refer back to it.
+
+A definite noun often names an act, decision or proposal the article stated
+before: "drones struck his residence ... the attack was believed to have been
+carried out by X"; "parliament passed a law that turns X into a permanent
+force ... Abadi welcomed the vote"; "the government is trying to persuade the
+factions to disarm ... some faction leaders rejected the idea".  ``History``
+keeps, per article, the acts read so far (type, sources, targets, and whether
+a decision governs them: "passed a law that ...", "voted to ...") and who
+spoke in each sentence.  ``History.resolve`` fills the missing target of a
+frame from them, and only then:
+
+- a bare definite noun for an attack or a coercive act ("the attack", not
+  "the Turkish strikes" nor "the attack in Salisbury") that the clause
+  attributes to an agent ("the attack was carried out by X", "X claimed the
+  strike", "blamed X for the attack", "X was behind the attack") takes the
+  target of the article's lead act of its type (its first with a target)
+  when the lead named no agent, or this one: the story's attack, which the
+  attribution completes ("drones struck his residence ... the attack was
+  believed to have been carried out by X");
+- a speech act on a definite decision noun ("welcomed the vote", "condemned
+  the decision"): support goes to the beneficiary of the article's last
+  decision when that decision was cooperative, criticism and rejection to
+  the decision's maker;
+- rejecting or accepting a definite proposal noun ("rejected the idea")
+  answers whoever last asked something of the one answering (the same actor
+  or a collective of the same kind and country).
+
+Nothing is taken from the same sentence, and no stated argument is replaced.
+Word classes live in ``data/lexicon/arguments.yaml``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Token
+
+from allegiance.events.frames import Frame
+from allegiance.events.referents import Arg, Referents
+from allegiance.events.triggers import Match
+from allegiance.lexicon import Lexicon
+from allegiance.records import Actor, ActorKind, EventType
+
+__all__ = ["Act", "History"]
+
+_COOPERATIVE = frozenset({EventType.SUPPORT, EventType.AID, EventType.COOPERATE,
+                          EventType.CONCEDE, EventType.AGREE})
+_FAULTING = frozenset({EventType.ACCUSE, EventType.REJECT})
+_ANSWERS = frozenset({EventType.REJECT, EventType.AGREE})
+# acts done to someone that a later "the attack" / "the raid" names again; verbal
+# acts are not ("the investigation" of one story is not another's)
+_MATERIAL = frozenset({EventType.ASSAULT, EventType.COERCE})
+# deps through which a decision governs the act it decides ("voted to expel",
+# "a law that turns", "the decision to send", "a resolution calling on")
+_DECIDED_DEPS = frozenset({"relcl", "acl", "ccomp", "xcomp", "dobj", "pobj", "prep", "conj",
+                           "pcomp"})
+_MAX_UP = 6
+# dependents that tell which act a noun is ("the Turkish strikes", "the attack in X")
+_DESCRIBING = frozenset({"amod", "compound", "nmod", "poss", "prep", "acl", "relcl", "nummod",
+                         "appos"})
+
+
+@dataclass(frozen=True)
+class Act:
+    """One frame read in an earlier sentence (see module doc)."""
+
+    seg: int
+    type: EventType
+    sources: tuple[str, ...]
+    targets: tuple[str, ...]
+    decision: bool
+
+
+class History:
+    """The acts and speakers of one article so far."""
+
+    def __init__(self, lexicon: Lexicon, actors: Mapping[str, Actor]) -> None:
+        """Empty history for an article whose actors are ``actors``."""
+        w = lexicon.words
+        self.decision_nouns = w("arguments.decision_nouns")
+        self.decision_verbs = w("arguments.decision_verbs")
+        self.proposals = w("arguments.proposal_nouns")
+        self.attributing = w("arguments.attribution_governors")
+        self.attributing_preps = w("arguments.attribution_preps")
+        self.actors = actors
+        self.acts: list[Act] = []
+        self.speakers: dict[int, str] = {}
+
+    # ------------------------------------------------------------- recording
+
+    def record(self, seg: int, framed: list[tuple[Match, list[Frame]]],
+               bounds: tuple[int, int]) -> None:
+        """Keep every frame of sentence ``seg`` (tokens ``bounds``), with or without
+        a source."""
+        for m, frames in framed:
+            decided = self._decided(m.anchor, bounds)
+            for f in frames:
+                self.acts.append(Act(seg, f.trigger.type, tuple(a.actor for a in f.sources),
+                                     tuple(a.actor for a in f.targets), decided))
+
+    def record_speaker(self, seg: int, speaker: str | None) -> None:
+        """Who spoke in sentence ``seg`` ("X said ..."), if anyone."""
+        if speaker is not None:
+            self.speakers[seg] = speaker
+
+    def speaker_before(self, seg: int) -> str | None:
+        """The speaker of the sentence before ``seg``."""
+        return self.speakers.get(seg - 1)
+
+    # ------------------------------------------------------------- reading
+
+    def resolve(self, m: Match, frame: Frame, finder: Referents, seg: int) -> Frame:
+        """``frame`` with the target a referring noun gives it, else unchanged."""
+        if frame.targets or not frame.sources:
+            return frame
+        sources = {a.actor for a in frame.sources}
+        found: tuple[str, ...] = ()
+        token = m.anchor.i
+        if m.pos == "NOUN":
+            # "the attack was carried out by X", "X claimed the strike": the clause
+            # names the agent, the noun refers back ("the Turkish strikes" is no such)
+            if (frame.trigger.type in _MATERIAL and not frame.trigger.monadic
+                    and not frame.affected and self._bare(m.anchor, finder)
+                    and self._attributed(m.anchor, frame)):
+                found = self._act_target(frame.trigger.type, sources, seg)
+        elif m.pos == "VERB":
+            obj = next((c for c in m.anchor.children if c.dep_ == "dobj"), None)
+            if obj is not None and finder.definite(obj) and not finder.actors(obj):
+                token = obj.i
+                found = self._answer(frame.trigger.type, obj, sources, seg)
+        found = tuple(t for t in found if t not in sources)
+        if not found:
+            return frame
+        return replace(frame, targets=tuple(Arg(t, token, "inherited") for t in found))
+
+    def _bare(self, noun: Token, finder: Referents) -> bool:
+        """ "the attack", "the strikes": a determiner and nothing that tells which
+        ("the Turkish strikes", "the nerve agent attack in Salisbury" say it)."""
+        return finder.definite(noun) and not any(
+            c.dep_ in _DESCRIBING for c in noun.children)
+
+    def _attributed(self, noun: Token, frame: Frame) -> bool:
+        """The clause hands the act to an agent: "the attack was carried out by X",
+        "X claimed the strike", "blamed X for the attack", "X was behind it"."""
+        if frame.governor is None or not all(a.via == "governor" for a in frame.sources):
+            return False
+        gov = noun.doc[frame.governor]
+        if gov.lemma_.lower() in self.attributing:
+            return True
+        if noun.dep_ == "pobj" and noun.head.lower_ in self.attributing_preps:
+            return True
+        return noun.dep_ == "nsubjpass" and any(c.dep_ == "agent" for c in gov.children)
+
+    def _act_target(self, type_: EventType, sources: set[str], seg: int) -> tuple[str, ...]:
+        """The target of the article's lead act of this type (its first with a
+        target), when the lead named no agent or this one: the story's attack."""
+        for act in self.acts:
+            if act.seg >= seg:
+                return ()
+            if act.type is type_ and act.targets:
+                known = set(act.sources)
+                return act.targets if not known or known & sources else ()
+        return ()
+
+    def _answer(self, type_: EventType, obj: Token, sources: set[str],
+                seg: int) -> tuple[str, ...]:
+        lemma = obj.lemma_.lower()
+        earlier = [a for a in self.acts if a.seg < seg]
+        if lemma in self.decision_nouns and (type_ is EventType.SUPPORT or type_ in _FAULTING):
+            decision = next((a for a in reversed(earlier) if a.decision), None)
+            if decision is None:
+                return ()
+            if type_ is EventType.SUPPORT:
+                return decision.targets if decision.type in _COOPERATIVE else ()
+            return decision.sources
+        if lemma in self.proposals and type_ in _ANSWERS:
+            for act in reversed(earlier):
+                if act.type is EventType.REQUEST and act.sources and any(
+                        self._kin(t, s) for t in act.targets for s in sources) and not any(
+                        self._kin(x, s) for x in act.sources for s in sources):
+                    return act.sources
+        return ()
+
+    def _decided(self, anchor: Token, bounds: tuple[int, int]) -> bool:
+        """A decision noun or verb governs the trigger ("voted to expel", "a law
+        that turns"); a clause it merely happens in does not ("passed while
+        forces were fighting")."""
+        cur = anchor
+        lo, hi = bounds
+        for _ in range(_MAX_UP):
+            if cur.dep_ not in _DECIDED_DEPS or cur.head.i == cur.i or not (
+                    lo <= cur.head.i < hi):
+                return False
+            cur = cur.head
+            lemma = cur.lemma_.lower()
+            if (lemma in self.decision_nouns and cur.pos_ == "NOUN") or (
+                    lemma in self.decision_verbs and cur.pos_ == "VERB"):
+                return True
+        return False
+
+    def _kin(self, a: str, b: str) -> bool:
+        """The same actor, collectives of one kind and country, or a state and its
+        own sectors and people."""
+        if a == b:
+            return True
+        if a.startswith("coll:") and b.startswith("coll:"):
+            return a.split(":")[1:3] == b.split(":")[1:3]
+        sa, sb = self._state(a), self._state(b)
+        return sa is not None and sa == sb
+
+    def _state(self, actor_id: str) -> str | None:
+        if len(actor_id) == 7 and actor_id[3] == "-" and actor_id[:3].isupper():
+            return actor_id[:3]
+        actor = self.actors.get(actor_id)
+        if actor is None:
+            return actor_id if len(actor_id) == 3 and actor_id.isupper() else None
+        if actor.kind is ActorKind.STATE:
+            return actor_id
+        return actor.country if actor.kind is ActorKind.PERSON else None
