@@ -119,7 +119,7 @@ def test_cli_eval_matches_reference_scorer(seeds_run: Path, shared_dir: Path) ->
     assert res.returncode == 0, res.stderr
     ref = subprocess.run([sys.executable, str(shared_dir / "tools" / "score.py"), str(gold), str(actors),
                           str(seeds_run)], capture_output=True, text=True, check=True).stdout
-    ours = {ln for ln in res.stdout.splitlines() if ln.startswith("score:") or ": " in ln and "(" in ln}
+    ours = {ln for ln in res.stdout.splitlines() if ln.startswith("score:") or (": " in ln and "(" in ln)}
     for line in ref.splitlines():
         if line.startswith("score:") or line.split(":")[0] in ("events", "actors", "relations", "shifts"):
             assert line in ours, line
