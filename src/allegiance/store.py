@@ -43,6 +43,8 @@ from allegiance.records import (
 )
 
 SCHEMA_VERSION = 1
+FLUSH_EVERY = 200  # articles staged before a bulk write
+INSERT_CHUNK = 400  # rows per multi-row INSERT statement
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key VARCHAR PRIMARY KEY, value VARCHAR);
@@ -77,10 +79,20 @@ class Store:
             if not read_only:
                 path.parent.mkdir(parents=True, exist_ok=True)
             self._con = duckdb.connect(str(path), read_only=read_only)
+            self._read_only = read_only
             if not read_only:
                 self._migrate()
         except (duckdb.Error, OSError) as exc:
             raise StoreError(f"cannot open store {path}: {exc}") from exc
+
+        self._inputs: dict[str, list[Any]] = {}
+        self._articles: dict[str, list[Any]] = {}
+        self._mentions: dict[tuple[str, str, int, int], list[Any]] = {}
+        self._events: dict[str, list[Any]] = {}
+        self._relations: dict[tuple[str, str, str, str, bool], list[Any]] = {}
+        self._actors: dict[str, Actor] = {}
+        self._dirty_actors: set[str] = set()
+        self._seq = 0 if read_only else self._count("articles")
 
     def __enter__(self) -> Store:
         return self
@@ -90,8 +102,12 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        """Close the connection (checkpointing the file)."""
-        self._con.close()
+        """Write what is staged and close the connection (checkpointing the file)."""
+        try:
+            if not self._read_only:
+                self.flush()
+        finally:
+            self._con.close()
 
     def _migrate(self) -> None:
         self._con.execute(_SCHEMA)
@@ -106,12 +122,15 @@ class Store:
 
     def has_input(self, key: str) -> bool:
         """Was the raw input with this content key processed already?"""
+        if key in self._inputs:
+            return True
         return self._con.execute("SELECT 1 FROM inputs WHERE key = ?", [key]).fetchone() is not None
 
     def mark_input(self, key: str, source_path: str, article_id: str | None) -> None:
         """Remember that a raw input was processed (and which article it became)."""
-        self._con.execute("INSERT INTO inputs VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                          [key, source_path, article_id])
+        if key not in self._inputs:
+            self._inputs[key] = [key, source_path, article_id]
+            self._maybe_flush()
 
     def add_rejection(self, rejection: Rejection) -> bool:
         """Record a rejected input; False when it was already recorded."""
@@ -121,57 +140,87 @@ class Store:
         return self._count("rejections") > before
 
     def add_result(self, result: DocResult) -> bool:
-        """Store one article's records; False (and nothing written) when the article exists."""
+        """Stage one article's records (written in bulk by ``flush``); False, and
+        nothing staged, when the article is already stored."""
         art = result.article
         if self.article_exists(art.id):
             return False
+        self._articles[art.id] = [art.id, self._seq, art.source_path, art.published, art.duplicate_of,
+                                  _dump(art)]
+        self._seq += 1
+        for a in result.actors:
+            self._stage_actor(a)
+        for m in result.mentions:
+            self._mentions.setdefault((m.article_id, m.actor_id, m.start, m.end),
+                                      [m.article_id, m.actor_id, m.start, m.end, _dump(m)])
+        for e in result.events:
+            self._events.setdefault(e.id, [e.id, e.article_id, e.source, e.target, e.type.value, _dump(e)])
+        for r in result.relations:
+            key = (art.id, r.source, r.relation.value, r.target, r.former)
+            self._relations.setdefault(key, [*key, _dump(r)])
+        self._maybe_flush()
+        return True
+
+    def _stage_actor(self, actor: Actor) -> None:
+        old = self._actors.get(actor.id)
+        if old is None:
+            row = self._con.execute("SELECT record FROM actors WHERE id = ?", [actor.id]).fetchone()
+            if row is None:
+                self._actors[actor.id] = actor
+                self._dirty_actors.add(actor.id)
+                return
+            old = codec.actor(json.loads(row[0]))
+        merged = merge_actor(old, actor)
+        self._actors[actor.id] = merged
+        if merged != old:
+            self._dirty_actors.add(actor.id)
+
+    def _maybe_flush(self) -> None:
+        if len(self._articles) >= FLUSH_EVERY or len(self._inputs) >= FLUSH_EVERY * 4:
+            self.flush()
+
+    def flush(self) -> None:
+        """Write every staged record in one transaction (bulk multi-row inserts)."""
+        if not (self._articles or self._inputs or self._dirty_actors):
+            return
         con = self._con
         con.execute("BEGIN TRANSACTION")
         try:
-            seq = self._count("articles")
-            con.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?)",
-                        [art.id, seq, art.source_path, art.published, art.duplicate_of, _dump(art)])
-            for a in result.actors:
-                self._upsert_actor(a)
-            if result.mentions:
-                con.executemany(
-                    "INSERT INTO mentions VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                    [[m.article_id, m.actor_id, m.start, m.end, _dump(m)] for m in result.mentions])
-            if result.events:
-                con.executemany(
-                    "INSERT INTO events VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                    [[e.id, e.article_id, e.source, e.target, e.type.value, _dump(e)]
-                     for e in result.events])
-            rels = {(r.source, r.relation.value, r.target, r.former): r for r in result.relations}
-            if rels:
-                con.executemany(
-                    "INSERT INTO relations VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
-                    [[art.id, *k, _dump(r)] for k, r in rels.items()])
+            self._insert("inputs", list(self._inputs.values()))
+            self._insert("articles", list(self._articles.values()))
+            self._insert("mentions", list(self._mentions.values()))
+            self._insert("events", list(self._events.values()))
+            self._insert("relations", list(self._relations.values()))
+            actors = [[i, _dump(self._actors[i])] for i in sorted(self._dirty_actors)]
+            self._insert("actors", actors,
+                         conflict="ON CONFLICT (id) DO UPDATE SET record = excluded.record")
             con.execute("COMMIT")
         except duckdb.Error as exc:
             con.execute("ROLLBACK")
-            raise StoreError(f"cannot store article {art.id}: {exc}") from exc
-        return True
+            raise StoreError(f"cannot write to store {self.path}: {exc}") from exc
+        for buf in (self._inputs, self._articles, self._mentions, self._events, self._relations):
+            buf.clear()
+        self._dirty_actors.clear()
+        if len(self._actors) > 50_000:  # a bounded cache: merged records are in the table now
+            self._actors.clear()
 
-    def _upsert_actor(self, actor: Actor) -> None:
-        row = self._con.execute("SELECT record FROM actors WHERE id = ?", [actor.id]).fetchone()
-        if row is None:
-            self._con.execute("INSERT INTO actors VALUES (?, ?)", [actor.id, _dump(actor)])
-            return
-        old = codec.actor(json.loads(row[0]))
-        merged = merge_actor(old, actor)
-        if merged != old:
-            self._con.execute("UPDATE actors SET record = ? WHERE id = ?", [_dump(merged), actor.id])
+    def _insert(self, table: str, rows: list[list[Any]], *, conflict: str = "ON CONFLICT DO NOTHING") -> None:
+        # DuckDB's executemany runs one statement a row; multi-row VALUES is ~50x faster.
+        for i in range(0, len(rows), INSERT_CHUNK):
+            chunk = rows[i:i + INSERT_CHUNK]
+            one = "(" + ", ".join("?" * len(chunk[0])) + ")"
+            sql = f"INSERT INTO {table} VALUES {', '.join([one] * len(chunk))} {conflict}"
+            self._con.execute(sql, [x for row in chunk for x in row])
 
     def set_duplicates(self, duplicates: dict[str, str | None]) -> None:
-        """Set (or clear) ``duplicate_of`` for the given article ids."""
+        """Set (or clear) ``duplicate_of`` for the given article ids (only changed rows are written)."""
+        self.flush()
+        current = dict(self._con.execute("SELECT id, duplicate_of FROM articles").fetchall())
         for aid, dup in duplicates.items():
+            if aid not in current or current[aid] == dup:
+                continue
             row = self._con.execute("SELECT record FROM articles WHERE id = ?", [aid]).fetchone()
-            if row is None:
-                continue
-            rec = json.loads(row[0])
-            if rec.get("duplicate_of") == dup:
-                continue
+            rec = json.loads(row[0]) if row else {}
             rec["duplicate_of"] = dup
             self._con.execute("UPDATE articles SET duplicate_of = ?, record = ? WHERE id = ?",
                               [dup, json.dumps(rec, ensure_ascii=False), aid])
@@ -190,6 +239,8 @@ class Store:
     # --- reads --------------------------------------------------------------
 
     def _count(self, table: str) -> int:
+        if not self._read_only:
+            self.flush()
         row = self._con.execute(f"SELECT count(*) FROM {table}").fetchone()
         return int(row[0]) if row else 0
 
@@ -199,11 +250,15 @@ class Store:
                 ("articles", "actors", "mentions", "events", "relations", "rejections")}
 
     def article_exists(self, article_id: str) -> bool:
-        """Is an article with this id stored?"""
+        """Is an article with this id stored (or staged)?"""
+        if article_id in self._articles:
+            return True
         q = "SELECT 1 FROM articles WHERE id = ?"
         return self._con.execute(q, [article_id]).fetchone() is not None
 
     def _records(self, sql: str, params: list[Any] | None = None) -> Iterator[dict[str, Any]]:
+        if not self._read_only:
+            self.flush()
         cur = self._con.execute(sql, params or [])
         while True:
             rows = cur.fetchmany(1000)
@@ -264,6 +319,7 @@ class Store:
         for e in self.events():
             events.setdefault(e.article_id, []).append(e)
         rels: dict[str, list[Relation]] = {}
+        self.flush()
         sql = "SELECT article_id, record FROM relations ORDER BY article_id, source, relation, target"
         for aid, rec in self._con.execute(sql).fetchall():
             rels.setdefault(aid, []).append(codec.relation(json.loads(rec)))
