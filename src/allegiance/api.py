@@ -175,12 +175,6 @@ def save_aggregates(store: Store, agg: Aggregator) -> None:
     })
 
 
-def refresh_aggregates(store: Store) -> None:
-    """Rebuild the cross-article aggregates from the stored records and save them."""
-    store.put_aggregate(AGGREGATOR_STATE, None)
-    save_aggregates(store, load_aggregator(store))
-
-
 def export_store(store: Store, out_dir: Path) -> dict[str, int]:
     """Write the contract files and the HTML report from the store."""
     from allegiance import codec

@@ -7,7 +7,6 @@ the roles it printed; the export and the store keep one record with the union.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterable
 
 from allegiance.records import Actor, Role
 
@@ -25,14 +24,6 @@ def merge_actor(old: Actor, new: Actor) -> Actor:
         sponsors=_union(old.sponsors, new.sponsors),
         roles=_merge_roles(old.roles, new.roles),
     )
-
-
-def merge_actors(actors: Iterable[Actor]) -> list[Actor]:
-    """One record per id, in id order."""
-    out: dict[str, Actor] = {}
-    for a in actors:
-        out[a.id] = merge_actor(out[a.id], a) if a.id in out else a
-    return [out[k] for k in sorted(out)]
 
 
 def _union(a: tuple[str, ...], b: tuple[str, ...], *, exclude: str | None = None) -> tuple[str, ...]:
