@@ -51,7 +51,7 @@ def _settings(**flags: Any) -> Settings:
 def _store(db: Path | None, out: Path) -> Any:
     from allegiance.store import Store
 
-    path = db if db is not None else out / "allegiance.duckdb"
+    path = _settings(out_dir=out, db_path=db).db
     if not path.exists():
         raise UsageError(f"no store at {path}; run `allegiance run` first or pass --db")
     return Store(path, read_only=True)
@@ -234,9 +234,9 @@ def serve(
 
     from allegiance.web.app import create_app
 
-    path = db if db is not None else out / "allegiance.duckdb"
+    path = _settings(out_dir=out, db_path=db).db
     if not path.exists():
-        raise UsageError(f"no store at {path}")
+        raise UsageError(f"no store at {path}; run `allegiance run` first or pass --db")
     uvicorn.run(create_app(path), host=host, port=port, log_level="warning")
 
 

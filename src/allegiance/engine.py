@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import os
 from collections import deque
-from collections.abc import Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 from allegiance.errors import Reason, UsageError
@@ -66,32 +66,34 @@ def run_engine(items: Iterable[Item], settings: Settings,
     yield from _run_pool(items, settings, workers)
 
 
+def _windowed(items: Iterable[Item], submit: Callable[[RawDocument], Any],
+              resolve: Callable[[Any], DocResult | Rejection], window: int) -> Iterator[Outcome]:
+    """Keep at most ``window`` documents in flight and yield outcomes in input order;
+    a handle that fails to resolve rejects its one document."""
+    pending: deque[tuple[RawDocument | None, Any]] = deque()
+
+    def take() -> Outcome:
+        raw, handle = pending.popleft()
+        if raw is None:
+            return None, handle
+        try:
+            return raw, resolve(handle)
+        except Exception as exc:  # one bad article (or crashed worker) never stops a run
+            return raw, Rejection(raw.source_path, Reason.PROCESSING_FAILED, f"{type(exc).__name__}: {exc}")
+
+    for item in items:
+        pending.append((None, item) if isinstance(item, Rejection) else (item, submit(item)))
+        while len(pending) > window:
+            yield take()
+    while pending:
+        yield take()
+
+
 def _run_pool(items: Iterable[Item], settings: Settings, workers: int) -> Iterator[Outcome]:
-    window = workers * 4
-    pending: deque[tuple[RawDocument | None, Future[Any] | Rejection]] = deque()
     with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
                              initargs=(settings,)) as pool:
-        for item in items:
-            if isinstance(item, Rejection):
-                pending.append((None, item))
-            else:
-                pending.append((item, pool.submit(_work, item)))
-            while len(pending) > window:
-                yield _pop(pending)
-        while pending:
-            yield _pop(pending)
-
-
-def _pop(pending: deque[tuple[RawDocument | None, Future[Any] | Rejection]]) -> Outcome:
-    raw, fut = pending.popleft()
-    if isinstance(fut, Rejection):
-        return None, fut
-    try:
-        out: DocResult | Rejection = fut.result()
-    except Exception as exc:  # one bad article (or crashed worker) never stops a run
-        assert raw is not None
-        out = Rejection(raw.source_path, Reason.PROCESSING_FAILED, f"{type(exc).__name__}: {exc}")
-    return raw, out
+        yield from _windowed(items, lambda raw: pool.submit(_work, raw),
+                             lambda fut: fut.result(), workers * 4)
 
 
 def _run_ray(items: Iterable[Item], settings: Settings) -> Iterator[Outcome]:
@@ -112,18 +114,9 @@ def _run_ray(items: Iterable[Item], settings: Settings) -> Iterator[Outcome]:
             return _safe(raw, self.res)
 
     actors = [Worker.remote(settings) for _ in range(settings.worker_count)]  # type: ignore[attr-defined]
-    window = len(actors) * 4
-    pending: deque[tuple[RawDocument | None, Any]] = deque()
-    i = 0
-    for item in items:
-        if isinstance(item, Rejection):
-            pending.append((None, item))
-        else:
-            pending.append((item, actors[i % len(actors)].work.remote(item)))
-            i += 1
-        while len(pending) > window:
-            raw, ref = pending.popleft()
-            yield raw, ref if isinstance(ref, Rejection) else ray.get(ref)
-    while pending:
-        raw, ref = pending.popleft()
-        yield raw, ref if isinstance(ref, Rejection) else ray.get(ref)
+    counter = iter(range(1 << 62))
+
+    def submit(raw: RawDocument) -> Any:
+        return actors[next(counter) % len(actors)].work.remote(raw)
+
+    yield from _windowed(items, submit, ray.get, len(actors) * 4)
