@@ -124,14 +124,25 @@ def eval_(
     gold: Annotated[Path, typer.Argument(help="Gold file in the shared format (seeds.json).")],
     actors: Annotated[Path, typer.Argument(help="Gold actors file (actors.json).")],
     out: OutOpt = Path("allegiance-out"),
+    brief: Annotated[bool, typer.Option("--brief", help="Totals only: no line per miss.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the report as one JSON object.")] = False,
 ) -> None:
-    """Score the export in OUT against a gold file: metrics and per-type confusion."""
+    """Score the export in OUT against a gold file: the reference scorer's metrics, the
+    per-type confusion, the cause of every miss and of every unmatched event, and recall
+    and precision per event type."""
+    import json
+
     from allegiance.evaluate import evaluate, render_report
 
     for p in (gold, actors):
         if not p.is_file():
             raise UsageError(f"no such file: {p}")
-    console.print(render_report(evaluate(gold, actors, out)), markup=False, highlight=False)
+    report = evaluate(gold, actors, out)
+    # plain echo: the report's lines must not be re-wrapped to the terminal's width
+    if as_json:
+        typer.echo(json.dumps(report.to_dict(), ensure_ascii=False))
+    else:
+        typer.echo(render_report(report, details=not brief))
 
 
 @actors_app.command("list")

@@ -6,22 +6,14 @@ roles, relations, events, optional dyads, shifts and ``must_not`` claims) and an
 *actors file* mapping gold actor ids to ``{names, kind, country, sponsor, role,
 organization}``. Their ``_doc`` fields describe them.
 
-The metrics and matching rules are those of the project's reference scorer, so the
-numbers printed by ``allegiance eval`` and by that scorer agree:
+The metrics and matching rules (``matching.py``) are those of the project's reference
+scorer, so the numbers printed by ``allegiance eval`` and by that scorer agree:
 
-- A system actor maps to the gold actors one of whose names equals its ``name``
-  (normalised: case-folded, punctuation and a leading "the" dropped, a plural ``s``
-  ignored), or, failing that, one of its ``aliases``.
-- An unnamed system actor may still match a *collective* gold actor ("the
-  Iran-backed militias") by what it is: same ``kind`` and ``country`` and a sponsor
-  that maps to the collective's ``sponsor``. A gold actor is collective when it says
-  ``"collective": true``, or, when it does not say, when it has a sponsor and one of
-  its names describes it by its backer ("X-backed ...", "X-funded ...").
-- A person who serves a state also stands for that state in events, since event
-  data codes officials by their state.
 - A gold event is found when an event of the same article has an accepted type, is
   neither hypothetical nor negated, and links the gold source to the gold target
-  (either way round only when the gold event is ``symmetric``).
+  (either way round only when the gold event is ``symmetric``); ``events_grounded``
+  also asks that one such event comes from the sentence that states it.
+- A standing relation ``allied`` or ``hostile`` matches either way round.
 - ``dyad_precision`` counts a system event as plausible when its actor pair is one
   of the gold events' pairs or ``optional_dyads``.
 - ``must_not_ok`` counts the ``must_not`` claims that were avoided; claims of kind
@@ -30,31 +22,40 @@ numbers printed by ``allegiance eval`` and by that scorer agree:
 - ``score`` is the mean of the headline metrics, a metric with nothing to count
   scoring 0.
 
-Beyond the reference scorer, the report has a per-event-type confusion: for each
+Beyond the reference scorer, the report has a per-event-type confusion (for each
 gold event, the type of the best system event on the same actor pair, or
-``missed``.
+``missed``) and a diagnosis (``diagnosis.py``): the cause of every miss and of every
+emitted event that matches no gold event, with recall and precision per type.
 """
 
 from __future__ import annotations
 
 import json
 import os
-import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
 from allegiance.errors import UsageError
-
-Obj = Mapping[str, Any]
+from allegiance.evaluate.diagnosis import Diagnoser, Diagnosis, Sides, links, plausible_pairs, real
+from allegiance.evaluate.matching import (
+    Obj,
+    Resolver,
+    as_list,
+    grounded,
+    hashable,
+    normalize_name,
+    normalize_text,
+    title_match,
+)
 
 METRIC_NAMES: tuple[str, ...] = (
     "junk_removed", "kept", "title", "published", "author", "actors", "roles",
-    "relations", "events", "dyad_precision", "shifts", "must_not_ok", "fatah_ok",
+    "relations", "events", "events_grounded", "dyad_precision", "shifts", "must_not_ok",
+    "fatah_ok",
 )
 """Every metric, in report order."""
 
@@ -62,7 +63,8 @@ HEADLINE_METRICS: tuple[str, ...] = (
     "junk_removed", "kept", "title", "published", "actors", "relations", "events",
     "dyad_precision", "shifts", "must_not_ok",
 )
-"""The metrics whose mean is the overall score (author, roles and identity are shown only)."""
+"""The metrics whose mean is the overall score (author, roles, grounding and identity are
+shown only)."""
 
 MISSED = "missed"
 """Confusion column of a gold event with no system event on its actor pair."""
@@ -70,18 +72,8 @@ MISSED = "missed"
 EXPORT_TABLES = ("articles", "actors", "mentions", "events", "relations", "shifts")
 """The export files (``<name>.jsonl``) the scorer reads; a missing one counts as empty."""
 
-# Regexes of this module, kept together.
-_LEADING_THE = re.compile(r"^the\s+")
-_NOT_NAME_CHAR = re.compile(r"[^\w\s'-]")
-_WHITESPACE = re.compile(r"\s+")
-_BACKER_LABEL = re.compile(r"\w-(?:backed|supported|funded|sponsored)\b", re.IGNORECASE)
-
-_SINGLE_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'"})
-_DOUBLE_QUOTES = str.maketrans({"\u201c": '"', "\u201d": '"'})
-# Only a supposed event is discounted: a reported or intended one still counts as found,
-# since the gold accepts hedged statements as the event (its 'factuality' lists both).
-_UNREAL = "hypothetical"
 _ARTICLE_FIELDS = ("junk_removed", "kept", "title", "published", "author")
+_SYMMETRIC_RELATIONS = frozenset({"allied", "hostile"})
 
 
 @dataclass(frozen=True)
@@ -96,7 +88,7 @@ class Metric:
 
 @dataclass(frozen=True)
 class EvalReport:
-    """Metrics, overall score, one line per miss, and the event-type confusion.
+    """Metrics, overall score, one line per miss, the event-type confusion and the diagnosis.
 
     ``confusion[gold][system]`` counts gold events whose accepted types (joined by
     ``|``) are ``gold`` and whose best system event has type ``system`` (``missed``
@@ -107,6 +99,7 @@ class EvalReport:
     overall: float
     details: tuple[str, ...]
     confusion: Mapping[str, Mapping[str, int]]
+    diagnosis: Diagnosis = field(default_factory=lambda: Diagnosis((), (), ()))
 
     def metric(self, name: str) -> Metric:
         """The metric called ``name``."""
@@ -116,13 +109,15 @@ class EvalReport:
         raise KeyError(name)
 
     def to_dict(self) -> dict[str, Any]:
-        """JSON-ready form, with the reference scorer's ``--json`` keys plus ``confusion``."""
+        """JSON-ready form: the reference scorer's ``--json`` keys plus ``confusion`` and
+        ``diagnosis``."""
         return {
             "metrics": {m.name: m.value for m in self.metrics},
             "counts": {m.name: [m.hits, m.total] for m in self.metrics},
             "overall": self.overall,
             "detail": list(self.details),
             "confusion": {g: dict(row) for g, row in self.confusion.items()},
+            "diagnosis": self.diagnosis.to_dict(),
         }
 
 
@@ -141,154 +136,25 @@ def evaluate(gold_path: Path, actors_path: Path, export_dir: Path) -> EvalReport
     if not export_dir.is_dir():
         raise UsageError(f"not an export directory: {export_dir}")
     tables = {name: _read_jsonl(export_dir / f"{name}.jsonl") for name in EXPORT_TABLES}
-    scorer = _Scorer(_Resolver(gold_actors, tables["actors"]), tables)
+    scorer = _Scorer(Resolver(gold_actors, tables["actors"]), tables)
     for i, entry in enumerate(articles):
         scorer.score_article(_checked_article(entry, gold_path, i))
     return scorer.report()
-
-
-def render_report(report: EvalReport, *, details: bool = True) -> str:
-    """The report as text: misses (``  - ...``), ``name: 0.xxx (h/t)`` lines, ``score: x.xxx``,
-    then the confusion table."""
-    lines = [f"  - {d}" for d in report.details] if details else []
-    for m in report.metrics:
-        value = "n/a" if m.value is None else f"{m.value:.3f}"
-        lines.append(f"{m.name}: {value} ({m.hits}/{m.total})")
-    lines.append(f"score: {report.overall:.3f}")
-    lines.append("")
-    lines.extend(_confusion_table(report.confusion))
-    return "\n".join(lines)
-
-
-# --- names --------------------------------------------------------------------------
-
-
-def normalize_name(s: object) -> str:
-    """The form under which actor names and titles are compared."""
-    if s is None:
-        return ""
-    t = unicodedata.normalize("NFKC", str(s)).translate(_SINGLE_QUOTES).casefold().strip()
-    t = _NOT_NAME_CHAR.sub(" ", _LEADING_THE.sub("", t))
-    tokens = t.replace("'", "").replace("-", " ").split()
-    # a plural 's' on the head word ("militias" ~ "militia"); short words ("US", "IS") keep it
-    if tokens and len(tokens[-1]) > 3 and tokens[-1].endswith("s"):
-        tokens[-1] = tokens[-1][:-1]
-    return " ".join(tokens)
-
-
-def normalize_text(s: str) -> str:
-    """The form under which ``junk``/``keep`` snippets are looked up in an article's text."""
-    t = unicodedata.normalize("NFKC", s).translate(_SINGLE_QUOTES).translate(_DOUBLE_QUOTES)
-    return _WHITESPACE.sub(" ", t).strip().casefold()
-
-
-@dataclass(frozen=True)
-class _Collective:
-    gold_id: str
-    kind: object
-    country: object
-    sponsor: str
-
-
-def _collectives(gold: Mapping[str, Obj]) -> tuple[_Collective, ...]:
-    out = []
-    for gid, g in gold.items():
-        sponsor = g.get("sponsor")
-        if not isinstance(sponsor, str):
-            continue
-        flag = g.get("collective")
-        named_by_backer = any(_BACKER_LABEL.search(str(n)) for n in g.get("names") or [])
-        if flag is True or (flag is None and named_by_backer):
-            out.append(_Collective(gid, g.get("kind"), g.get("country"), sponsor))
-    return tuple(out)
-
-
-class _Resolver:
-    """Maps system actor ids to the gold actor ids they stand for."""
-
-    def __init__(self, gold_actors: Obj, export_actors: Sequence[Obj]) -> None:
-        self.gold: dict[str, Obj] = {
-            k: v for k, v in gold_actors.items() if not k.startswith("_") and isinstance(v, Mapping)
-        }
-        self._by_name: dict[str, set[str]] = {}
-        for gid, g in self.gold.items():
-            for n in g.get("names") or []:
-                self._by_name.setdefault(normalize_name(n), set()).add(gid)
-        self._collectives = _collectives(self.gold)
-        self._export: dict[object, Obj] = {}
-        for a in export_actors:
-            key = a.get("id")
-            if _hashable(key):
-                self._export[key] = a
-        self._cache: dict[object, frozenset[str]] = {}
-        self._resolving: set[object] = set()
-
-    def gold_ids(self, actor_id: object) -> frozenset[str]:
-        """Gold actors a system actor id (or, for an id not in the export, a name) stands for."""
-        if actor_id is None or not _hashable(actor_id):
-            return frozenset()
-        if actor_id in self._cache:
-            return self._cache[actor_id]
-        if actor_id in self._resolving:  # a sponsorship cycle: no information from this path
-            return frozenset()
-        self._resolving.add(actor_id)
-        try:
-            out = self._resolve(actor_id)
-        finally:
-            self._resolving.discard(actor_id)
-        self._cache[actor_id] = out
-        return out
-
-    def _resolve(self, actor_id: object) -> frozenset[str]:
-        a = self._export.get(actor_id)
-        if a is None:
-            return frozenset(self._by_name.get(normalize_name(actor_id), ()))
-        out = set(self._by_name.get(normalize_name(a.get("name")), ()))
-        if not out:
-            for n in _as_list(a.get("aliases")):
-                out |= self._by_name.get(normalize_name(n), set())
-        if not out:
-            out = self._collective_ids(a)
-        return frozenset(out)
-
-    def _collective_ids(self, a: Obj) -> set[str]:
-        fitting = [c for c in self._collectives
-                   if a.get("kind") == c.kind and a.get("country") == c.country]
-        if not fitting:
-            return set()
-        backers: set[str] = set()
-        for s in _as_list(a.get("sponsors")):
-            backers |= self.gold_ids(s)
-        return {c.gold_id for c in fitting if c.sponsor in backers}
-
-    def with_states(self, ids: Iterable[str]) -> frozenset[str]:
-        """``ids`` plus the state each person among them serves."""
-        out = set(ids)
-        for gid in list(out):
-            g = self.gold.get(gid, {})
-            org = g.get("organization")
-            if g.get("kind") == "person" and isinstance(org, str) \
-                    and self.gold.get(org, {}).get("kind") == "state":
-                out.add(org)
-        return frozenset(out)
-
-    def event_ids(self, actor_id: object) -> frozenset[str]:
-        """Gold actors an event's source or target stands for, officials coded by their state."""
-        return self.with_states(self.gold_ids(actor_id))
 
 
 # --- scoring ------------------------------------------------------------------------
 
 
 class _Scorer:
-    """Accumulates hits, misses and confusion over the gold articles."""
+    """Accumulates hits, misses, confusion and diagnosis over the gold articles."""
 
-    def __init__(self, resolver: _Resolver, tables: Mapping[str, list[Obj]]) -> None:
+    def __init__(self, resolver: Resolver, tables: Mapping[str, list[Obj]]) -> None:
         self.r = resolver
         self.t = tables
         self.counts: dict[str, list[int]] = {k: [0, 0] for k in METRIC_NAMES}
         self.details: list[str] = []
         self.confusion: dict[str, Counter[str]] = {}
+        self.diagnoser = Diagnoser(resolver)
         self.by_file: dict[str, Obj] = {}
         for art in tables["articles"]:
             # a record inside a container keeps its '#n' suffix, as in source_path
@@ -316,15 +182,17 @@ class _Scorer:
             self.counts["actors"][1] += len(g["actors"])
             for ge in g["events"]:
                 self.confuse(ge, MISSED)
+            self.diagnoser.article(f, g["events"], [self._sides(ge) for ge in g["events"]],
+                                   [], frozenset(), set())
             return
         aid = art.get("id")
         events = self.events.get(_key(aid), [])
         self._text(f, g, art)
         self._metadata(f, g, art)
-        self._actors(f, g, aid, events)
+        known = self._actors(f, g, aid, events)
         self._roles(f, g)
         self._relations(f, g)
-        self._events(f, g, events)
+        self._events(f, g, events, known)
         self._shifts(f, g)
         self._must_not(f, g, art, events)
 
@@ -344,77 +212,76 @@ class _Scorer:
         self.tally("author", normalize_name(author) == normalize_name(g.get("author")),
                    f"{f}: author {author!r} != {g.get('author')!r}")
 
-    def _actors(self, f: str, g: Obj, aid: object, events: list[Obj]) -> None:
+    def _actors(self, f: str, g: Obj, aid: object, events: list[Obj]) -> frozenset[str]:
+        """Tally the article's gold actors; return every gold id its actors stand for
+        (officials with their states)."""
         ids = {m.get("actor_id") for m in self.mentions.get(_key(aid), [])
-               if _hashable(m.get("actor_id"))}
+               if hashable(m.get("actor_id"))}
         for e in events:
-            ids |= {x for x in (e.get("source"), e.get("target")) if _hashable(x)}
+            ids |= {x for x in (e.get("source"), e.get("target")) if hashable(x)}
         found: set[str] = set()
         for s in ids:
             found |= self.r.gold_ids(s)
         for ga in g["actors"]:
             self.tally("actors", ga in found, f"{f}: actor not found: {ga}")
+        return self.r.with_states(found)
 
     def _roles(self, f: str, g: Obj) -> None:
         for r in g.get("roles", []):
-            title = normalize_name(r["title"])
             ok = any(
-                title in normalize_name(ro.get("title"))
+                title_match(r["title"], ro.get("title"))
                 and r["organization"] in self.r.gold_ids(ro.get("organization"))
                 for a in self.t["actors"] if r["person"] in self.r.gold_ids(a.get("id"))
-                for ro in _as_list(a.get("roles")) if isinstance(ro, Mapping)
+                for ro in as_list(a.get("roles")) if isinstance(ro, Mapping)
             )
             self.tally("roles", ok, f"{f}: role missing: {r}")
 
     def _relations(self, f: str, g: Obj) -> None:
         for r in g.get("relations", []):
             targets = {r["target"], *r.get("alt_target", [])}
+            either_way = r["relation"] in _SYMMETRIC_RELATIONS
+
+            def fits(x: Obj, src: str, tgt: str, r: Obj = r, targets: set[str] = targets) -> bool:
+                return r["source"] in self.r.gold_ids(x.get(src)) \
+                    and bool(self.r.gold_ids(x.get(tgt)) & targets)
+
             ok = any(
                 x.get("relation") == r["relation"]
-                and r["source"] in self.r.gold_ids(x.get("source"))
-                and bool(self.r.gold_ids(x.get("target")) & targets)
+                and (fits(x, "source", "target") or (either_way and fits(x, "target", "source")))
                 for x in self.t["relations"]
             )
             self.tally("relations", ok,
                        f"{f}: relation missing: {r['source']} {r['relation']} {r['target']}")
 
-    def _sides(self, ge: Obj) -> tuple[frozenset[str], frozenset[str]]:
+    def _sides(self, ge: Obj) -> Sides:
         return (self.r.with_states({ge["source"], *ge.get("alt_source", [])}),
                 self.r.with_states({ge["target"], *ge.get("alt_target", [])}))
 
-    def _on_pair(self, ge: Obj, sides: tuple[frozenset[str], frozenset[str]], e: Obj) -> bool:
-        """Whether a real (not hypothetical, not negated) system event links the gold pair."""
-        if e.get("factuality") == _UNREAL or e.get("negated"):
-            return False
-        srcs, tgts = sides
-        es, et = self.r.event_ids(e.get("source")), self.r.event_ids(e.get("target"))
-        if es & srcs and et & tgts:
-            return True
-        return bool(ge.get("symmetric")) and bool(et & srcs) and bool(es & tgts)
-
-    def _events(self, f: str, g: Obj, events: list[Obj]) -> None:
-        for ge in g["events"]:
-            sides = self._sides(ge)
-            on_pair = [e for e in events if self._on_pair(ge, sides, e)]
+    def _events(self, f: str, g: Obj, events: list[Obj], known: frozenset[str]) -> None:
+        sides = [self._sides(ge) for ge in g["events"]]
+        for ge, side in zip(g["events"], sides, strict=True):
+            on_pair = [e for e in events if real(e) and links(self.r, ge, side, e)]
             self.confuse(ge, _best_type(ge["type"], on_pair))
-            ok = any(e.get("type") in ge["type"] for e in on_pair)
-            self.tally("events", ok, f"{f}: event missing: {ge['source']} {ge['type']} "
-                                     f"{ge['target']} ({str(ge.get('evidence', ''))[:50]})")
-        pairs: set[frozenset[str]] = set()
-        for ge in g["events"]:
-            srcs, tgts = self._sides(ge)
-            pairs |= {frozenset((s, t)) for s in srcs for t in tgts}
-        pairs |= {frozenset(p) for p in g.get("optional_dyads", [])}
+            hits = [e for e in on_pair if e.get("type") in ge["type"]]
+            what = f"{ge['source']} {ge['type']} {ge['target']} " \
+                   f"({str(ge.get('evidence', ''))[:50]})"
+            self.tally("events", bool(hits), f"{f}: event missing: {what}")
+            if hits:
+                self.tally("events_grounded", any(
+                    grounded(ge.get("evidence"), e.get("sentence")) for e in hits),
+                    f"{f}: event found only in another sentence: {what}")
+            else:
+                self.tally("events_grounded", False)
+        pairs = plausible_pairs(sides, g.get("optional_dyads", []))
         for e in events:
-            if e.get("source") is None or e.get("target") is None:
-                continue
-            if e.get("factuality") == _UNREAL or e.get("negated"):
+            if e.get("source") is None or e.get("target") is None or not real(e):
                 continue
             es, et = self.r.event_ids(e.get("source")), self.r.event_ids(e.get("target"))
             ok = any(frozenset((s, t)) in pairs for s in es for t in et)
             self.tally("dyad_precision", ok,
                        f"{f}: implausible event: {e.get('source')} {e.get('type')} "
                        f"{e.get('target')}: {str(e.get('sentence'))[:60]!r}")
+        self.diagnoser.article(f, g["events"], sides, events, known, pairs)
 
     def _shifts(self, f: str, g: Obj) -> None:
         for sh in g.get("shifts", []):
@@ -462,7 +329,8 @@ class _Scorer:
             g: MappingProxyType(dict(sorted(row.items())))
             for g, row in sorted(self.confusion.items())
         })
-        return EvalReport(metrics, overall, tuple(self.details), confusion)
+        return EvalReport(metrics, overall, tuple(self.details), confusion,
+                          self.diagnoser.result())
 
 
 def _best_type(accepted: Sequence[str], on_pair: Sequence[Obj]) -> str:
@@ -476,27 +344,6 @@ def _best_type(accepted: Sequence[str], on_pair: Sequence[Obj]) -> str:
         return MISSED
     counts = Counter(types)
     return min(counts, key=lambda t: (-counts[t], t))
-
-
-def _confusion_table(confusion: Mapping[str, Mapping[str, int]]) -> list[str]:
-    if not confusion:
-        return ["event types: no gold events"]
-    seen = {c for row in confusion.values() for c in row}
-    cols = [*sorted(seen - {MISSED}), MISSED]
-    corner = "gold \\ system"
-    first = max(len(corner), *(len(g) for g in confusion))
-    widths = [max(len(c), 3) for c in cols]
-
-    def row_text(label: str, cells: Iterable[str]) -> str:
-        padded = (c.rjust(w) for c, w in zip(cells, widths, strict=True))
-        return "  ".join([label.ljust(first), *padded])
-
-    lines = ["event types (gold type -> type of the best system event on the pair):",
-             row_text(corner, cols)]
-    for g, row in confusion.items():
-        # '.' for an empty cell makes the few filled ones stand out
-        lines.append(row_text(g, [str(row[c]) if row.get(c) else "." for c in cols]))
-    return lines
 
 
 # --- input --------------------------------------------------------------------------
@@ -561,17 +408,9 @@ def _types(value: object) -> list[str]:
     raise UsageError(f"event type must be a string or a list of strings, not {value!r}")
 
 
-def _as_list(value: object) -> list[Any]:
-    return value if isinstance(value, list) else []
-
-
-def _hashable(value: object) -> bool:
-    return value is None or isinstance(value, str | int | float | bool)
-
-
 def _key(value: object) -> object:
     # export ids are strings; anything else is keyed by its JSON text so grouping never fails
-    return value if _hashable(value) else json.dumps(value, sort_keys=True)
+    return value if hashable(value) else json.dumps(value, sort_keys=True)
 
 
 def _group_by_article(records: Iterable[Obj]) -> dict[object, list[Obj]]:
