@@ -34,6 +34,7 @@ lint: install-test
 
 ## bench: accuracy and speed figures (reads ../shared where present)
 bench: install
+	$(BIN)/python benchmarks/event_coding.py
 	$(BIN)/python benchmarks/seed_score.py --brief
 	$(BIN)/python benchmarks/speed.py
 	$(BIN)/python benchmarks/demo_events.py --summary

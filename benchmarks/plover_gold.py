@@ -1,28 +1,28 @@
 """Event coding against the PLOVER gold-standard records (shared/data/plover).
 
-usage: python benchmarks/plover_gold.py [--limit N] [--seed S] [--show K]
+usage: python benchmarks/plover_gold.py [--limit N] [--seed S] [--show K] [--brief]
 
-Each of the 322 records of ``PLOVER_GSR_CAMEO.json`` is one sentence with a
-gold event type and gold source/target actors.  We run our own parse ->
-actors -> events path on the sentence (``process_document`` minus the
-cleaner, whose article-length floor would reject one-sentence inputs) and
-compare:
+Each of the 322 records of ``PLOVER_GSR_CAMEO.json`` is one sentence with one gold
+event: a type, gold source actors and gold target actors (CAMEO codes with the text
+they were read from). Each sentence is coded on its own (``process_text``).
 
-- gold types use PLOVER's older names; they are mapped to the 16 current
-  types with the lexicon crosswalk (DEMAND -> REQUEST, DISAPPROVE -> ACCUSE,
-  FIGHT -> ASSAULT, INVESTIGATE -> ACCUSE);
-- *coverage*: records where we emit at least one event;
-- *type accuracy (any)*: records where one of our events has the gold type;
-  *type accuracy (top)*: our most confident asserted event has the gold type (of
-  records with an event);
-- *source/target accuracy*: of records where we emit the gold type, those
-  where that event's source (target) matches a gold source (target).  Gold
-  actors are CAMEO-style codes (ISO3 states, "IGO", ...) with the text span;
-  our actor matches when its code equals the gold code (a state's id, the
-  state part of a sector id "IRQ-GOV", or the actor's country) or when its
+- Gold types use PLOVER's older names, mapped to the 16 current types with the
+  lexicon crosswalk (DEMAND -> REQUEST, DISAPPROVE -> ACCUSE, FIGHT -> ASSAULT,
+  INVESTIGATE -> ACCUSE).
+- Our actor matches a gold actor when its code equals the gold code (a state's id, the
+  state of a sector id "IRQ-GOV", the actor's country, "IGO" for an IGO) or when its
   name or the text it was found under occurs in the gold ``actorText``.
+- A record is *found* when one real (neither negated nor hypothetical) event has the gold
+  type, a source matching a gold source and a target matching a gold target; records
+  marked ``SRC/TAR`` (two sources, no target) take the other source as target; the 16
+  records whose gold has no target need only type and source.
+- **Recall** = found records / all records. **Precision** = correct events / every real
+  two-actor event we emit (an event is correct when it is such a match for its record;
+  a true event the record does not code counts as wrong, so precision is a floor).
+  **F1** is their harmonic mean.
 
-Prints n and every figure; ``--show K`` prints K misses.
+Also printed: coverage (records with any event), type accuracy over all records, and
+recall per type. ``--show K`` prints K misses.
 """
 
 from __future__ import annotations
@@ -34,25 +34,18 @@ import re
 import sys
 import time
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-SHARED = ROOT.parent / "shared"
+from _common import SHARED, code_all, f1, load, norm, pct, real
+
 DATA = SHARED / "data" / "plover" / "PLOVER_GSR_CAMEO.json"
 
 
-def _norm(s: str) -> str:
-    return re.sub(r"[^a-z0-9]+", " ", s.casefold()).strip()
-
-
 def _gold_actors(value: Any) -> list[dict[str, str]]:
-    if isinstance(value, list):
-        return [a for a in value if isinstance(a, dict)]
-    return []
+    return [a for a in value if isinstance(a, dict)] if isinstance(value, list) else []
 
 
-def _codes(actor_id: str | None, actors: dict[str, Any], texts: dict[str, set[str]]) -> set[str]:
+def _codes(actor_id: str | None, result: Any) -> set[str]:
     """Codes and names our actor can be compared with."""
     if actor_id is None:
         return set()
@@ -60,21 +53,21 @@ def _codes(actor_id: str | None, actors: dict[str, Any], texts: dict[str, set[st
     m = re.match(r"^([A-Z]{3})-[A-Z]{3}$", actor_id)
     if m:
         out.add(m.group(1))
-    actor = actors.get(actor_id)
+    actor = next((a for a in result.actors if a.id == actor_id), None)
     if actor is not None:
         if actor.country:
             out.add(actor.country)
         if actor.kind.value == "igo":
             out.add("IGO")
-        out.add(_norm(actor.name))
-    out |= {_norm(t) for t in texts.get(actor_id, set())}
+        out.add(norm(actor.name))
+    out |= {norm(x.text) for x in result.mentions if x.actor_id == actor_id}
     return out
 
 
 def _matches(ours: set[str], gold: list[dict[str, str]]) -> bool:
     for g in gold:
         code = str(g.get("code", "")).upper()
-        text = _norm(str(g.get("actorText", "")))
+        text = norm(str(g.get("actorText", "")))
         if code and code in ours:
             return True
         if any(len(o) > 2 and o.islower() and re.search(rf"\b{re.escape(o)}\b", text)
@@ -83,9 +76,59 @@ def _matches(ours: set[str], gold: list[dict[str, str]]) -> bool:
     return False
 
 
-def _rank(e: Any) -> tuple[bool, float]:
-    """Asserted or reported events first, then by confidence."""
-    return (not e.negated and e.factuality.value != "hypothetical", e.confidence)
+def score_records(records: list[dict[str, Any]], res: Any) -> dict[str, Any]:
+    """Recall, precision and F1 of (type, source, target) over ``records``."""
+    cw = res.lexicon.crosswalk
+    found = covered = typed = emitted = correct = 0
+    by_type: Counter[str] = Counter()
+    by_type_ok: Counter[str] = Counter()
+    misses: list[str] = []
+    for rec, result in zip(records, code_all((r["text"] for r in records), res), strict=True):
+        gold_type = cw.event_type(rec["event"]).value
+        by_type[gold_type] += 1
+        gs, gt = _gold_actors(rec.get("source")), _gold_actors(rec.get("target"))
+        reciprocal = len(gs) > 1 and not gt
+
+        def hit(e: Any, gs: list[dict[str, str]] = gs, gt: list[dict[str, str]] = gt,
+                gold_type: str = gold_type, reciprocal: bool = reciprocal,
+                result: Any = result) -> bool:
+            if not real(e) or e.type.value != gold_type:
+                return False
+            if not _matches(_codes(e.source, result), gs):
+                return False
+            if reciprocal:
+                return _matches(_codes(e.target, result), gs)
+            return not gt or _matches(_codes(e.target, result), gt)
+
+        events = list(result.events)
+        covered += bool(events)
+        typed += any(e.type.value == gold_type and real(e) for e in events)
+        ok = any(hit(e) for e in events)
+        found += ok
+        by_type_ok[gold_type] += ok
+        for e in events:
+            if real(e) and e.target is not None:
+                emitted += 1
+                correct += hit(e)
+        if not ok:
+            got = ", ".join(f"{e.source} {e.type.value} {e.target}" for e in events) or "-"
+            misses.append(f"{rec['id']}: gold {gold_type}; ours {got}\n    {rec['text']}")
+    n = len(records)
+    recall = found / n if n else 0.0
+    precision = correct / emitted if emitted else 0.0
+    return {"n": n, "found": found, "covered": covered, "typed": typed, "emitted": emitted,
+            "correct": correct, "recall": recall, "precision": precision,
+            "f1": f1(precision, recall), "by_type": by_type, "by_type_ok": by_type_ok,
+            "misses": misses}
+
+
+def load_records(limit: int = 0, seed: int = 13) -> list[dict[str, Any]]:
+    """The gold records with a sentence, optionally a fixed-seed sample."""
+    records = [r for r in json.loads(DATA.read_text(encoding="utf-8"))
+               if r.get("event") != "DOCUMENT" and r.get("text")]
+    if limit and limit < len(records):
+        records = random.Random(seed).sample(records, limit)
+    return records
 
 
 def main() -> int:
@@ -93,77 +136,27 @@ def main() -> int:
     ap.add_argument("--limit", type=int, default=0, help="sample N records (fixed seed)")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--show", type=int, default=0, help="print K misses")
+    ap.add_argument("--brief", action="store_true", help="headline figures only")
     args = ap.parse_args()
     if not DATA.is_file():
         print(f"skipped: {DATA} is absent")
         return 0
-    from allegiance import ids
-    from allegiance.actors import analyse
-    from allegiance.events import extract
-    from allegiance.records import Article
-    from allegiance.resources import load_resources
-    from allegiance.settings import Settings
-
-    records = [r for r in json.loads(DATA.read_text(encoding="utf-8"))
-               if r.get("event") != "DOCUMENT" and r.get("text")]
-    if args.limit and args.limit < len(records):
-        records = random.Random(args.seed).sample(records, args.limit)
-    res = load_resources(Settings(progress=False))
-    cw = res.lexicon.crosswalk
+    records = load_records(args.limit, args.seed)
+    res = load()
     t0 = time.perf_counter()
-    n = covered = any_type = top_type = 0
-    src_n = src_ok = tgt_n = tgt_ok = 0
-    by_type: Counter[str] = Counter()
-    by_type_ok: Counter[str] = Counter()
-    misses: list[str] = []
-    texts = [r["text"] for r in records]
-    for rec, doc in zip(records, res.nlp.pipe(texts), strict=True):
-        n += 1
-        gold_type = cw.event_type(rec["event"]).value
-        by_type[gold_type] += 1
-        article = Article(id=ids.article_id(rec["text"]), source_path=rec["id"], title=None,
-                          author=None, outlet=None, original_source=None, published=None,
-                          language="en", text=rec["text"])
-        analysis = analyse(doc, article, res.kb)
-        events, _ = extract(doc, analysis, article, res.lexicon, res.kb)
-        found_texts: dict[str, set[str]] = {}
-        for m in analysis.mentions:
-            found_texts.setdefault(m.actor_id, set()).add(m.text)
-        if events:
-            covered += 1
-            best = max(events, key=_rank)
-            top_type += best.type.value == gold_type
-        hits = [e for e in events if e.type.value == gold_type]
-        if hits:
-            any_type += 1
-            by_type_ok[gold_type] += 1
-            gs, gt = _gold_actors(rec.get("source")), _gold_actors(rec.get("target"))
-            if gs:
-                src_n += 1
-                src_ok += any(_matches(_codes(e.source, analysis.actors, found_texts), gs)
-                              for e in hits)
-            if gt:
-                tgt_n += 1
-                tgt_ok += any(_matches(_codes(e.target, analysis.actors, found_texts), gt)
-                              for e in hits)
-        elif len(misses) < args.show:
-            got = ", ".join(f"{e.source} {e.type.value} {e.target}" for e in events) or "-"
-            misses.append(f"{rec['id']}: gold {gold_type}; ours {got}\n    {rec['text']}")
+    s = score_records(records, res)
     took = time.perf_counter() - t0
-
-    def pct(a: int, b: int) -> str:
-        return f"{a / b:.3f} ({a}/{b})" if b else "n/a"
-
-    print(f"PLOVER gold records: n={n}" + (f" (sample, seed {args.seed})" if args.limit else ""))
-    print(f"coverage (any event):        {pct(covered, n)}")
-    print(f"type accuracy (any event):   {pct(any_type, n)}")
-    print(f"type accuracy (top event):   {pct(top_type, covered)}")
-    print(f"source accuracy (gold type): {pct(src_ok, src_n)}")
-    print(f"target accuracy (gold type): {pct(tgt_ok, tgt_n)}")
-    print("per type (any):", ", ".join(f"{t} {by_type_ok[t]}/{c}"
-                                       for t, c in sorted(by_type.items())))
-    print(f"time: {took:.1f}s")
-    for line in misses:
+    print(f"PLOVER gold records: n={s['n']}" + (f" (sample, seed {args.seed})" if args.limit else ""))
+    print(f"recall    (type, source, target):  {pct(s['found'], s['n'])}")
+    print(f"precision (real two-actor events): {pct(s['correct'], s['emitted'])}")
+    print(f"F1:                                {s['f1']:.3f}")
+    if not args.brief:
+        print(f"coverage (any event):              {pct(s['covered'], s['n'])}")
+        print(f"type right (a real event):         {pct(s['typed'], s['n'])}")
+        print("recall per type:", ", ".join(f"{t} {s['by_type_ok'][t]}/{c}"
+                                            for t, c in sorted(s["by_type"].items())))
+        print(f"time: {took:.1f}s")
+    for line in s["misses"][:args.show]:
         print("  - " + line)
     return 0
 

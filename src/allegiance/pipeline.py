@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import dataclasses
 
+from spacy.tokens import Doc
+
 from allegiance import ids
 from allegiance.actors import analyse
 from allegiance.analysis import ActorAnalysis
@@ -40,6 +42,18 @@ def process_document(raw: RawDocument, resources: Resources) -> DocResult | Reje
         return Rejection(raw.source_path, exc.code, exc.message)
 
 
+def process_text(text: str, resources: Resources, *, source_path: str = "text",
+                 published: str | None = None, doc: Doc | None = None) -> DocResult:
+    """Code ``text`` as it stands (a sentence, a headline, a wire snippet): the same
+    actors and events path as ``process_document`` without the article cleaner, whose
+    junk filter and length floor are for scraped pages. ``doc`` may be a parse of
+    ``text`` made beforehand (``nlp.pipe`` over many sentences)."""
+    article = Article(id=ids.article_id(text), source_path=source_path, title=None,
+                      author=None, outlet=None, original_source=None, published=published,
+                      language="en", text=text)
+    return _analyse(article, resources, resources.nlp(text) if doc is None else doc)
+
+
 def _process(raw: RawDocument, resources: Resources) -> DocResult:
     cleaned = clean(raw, min_chars=resources.settings.min_article_chars)
     article = Article(
@@ -55,7 +69,10 @@ def _process(raw: RawDocument, resources: Resources) -> DocResult:
         url=raw.url,
         quality=dict(cleaned.quality),
     )
-    doc = resources.nlp(article.text)
+    return _analyse(article, resources, resources.nlp(article.text))
+
+
+def _analyse(article: Article, resources: Resources, doc: Doc) -> DocResult:
     analysis = analyse(doc, article, resources.kb)
     events, relations = extract(doc, analysis, article, resources.lexicon, resources.kb)
     mentions = tuple(
@@ -95,4 +112,4 @@ def _actor(actor_id: str, analysis: ActorAnalysis, resources: Resources) -> Acto
     return None if entry is None else entry.to_actor()
 
 
-__all__ = ["Reason", "process_document"]
+__all__ = ["Reason", "process_document", "process_text"]
