@@ -20,13 +20,16 @@ TIMEFRAME = {"past", "current", "future"}
 def problems(batch: Path, labels: Path) -> tuple[list[str], int, int]:
     """(problems, sentences labelled, events)."""
     texts = {}
-    for line in batch.read_text(encoding="utf-8").splitlines():
+    # split on newlines only: sentences may hold U+2028, which splitlines() breaks on
+    for line in batch.read_text(encoding="utf-8").split("\n"):
+        if not line.strip():
+            continue
         rec = json.loads(line)
         texts[rec["id"]] = rec["text"]
     out: list[str] = []
     seen: set[str] = set()
     events = 0
-    for n, line in enumerate(labels.read_text(encoding="utf-8").splitlines(), 1):
+    for n, line in enumerate(labels.read_text(encoding="utf-8").split("\n"), 1):
         if not line.strip():
             continue
         try:

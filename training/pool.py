@@ -34,6 +34,11 @@ QUOTA = {"guardian": 420, "isot": 300, "fa_kes": 300, "case2021": 120, "isaf": 8
          "insightcrime_train": 80}
 CUE_SHARE = 0.6
 MAX_PER_RECORD = 3
+# Round 2 tops the pool up towards a third of sentences without an event and a tenth
+# hedged, negated or hypothetical: sentences without a cue word, and cue sentences with
+# a hedge or negation.
+QUOTA_PLAIN = {"isot": 250, "insightcrime_train": 150, "guardian": 150, "fa_kes": 100}
+QUOTA_HEDGED = {"guardian": 120, "isot": 100, "fa_kes": 100}
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]?\s+(?=[\"“‘(]?[A-Z0-9])")
 _CUES = re.compile(
@@ -42,6 +47,13 @@ _CUES = re.compile(
     r"criticis|criticiz|warn|threat|demand|urge|call(?:ed)? on|reject|deny|denied|support|"
     r"back|aid|help|arms|withdraw|retreat|ceasefire|truce|protest|arrest|detain|expel|"
     r"negotiat|ally|allies|oppos|blame)", re.IGNORECASE)
+
+
+_HEDGES = re.compile(
+    r"\b(may|might|could|would|if|unless|reportedly|allegedly|not|never|no longer|refused|"
+    r"denied|threaten(?:ed|s)?|plans? to|vow(?:ed|s)?|fears?|feared|possible|possibly|"
+    r"considering|suspected|believed to|said to|rumou?red|unconfirmed|failed to)\b",
+    re.IGNORECASE)
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -107,7 +119,10 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--batches", type=int, default=8)
     ap.add_argument("--seed", type=int, default=20261203)
+    ap.add_argument("--round", type=int, default=1, choices=(1, 2))
     args = ap.parse_args()
+    if args.round == 2:
+        return _round2(args.batches, args.seed)
     rng = random.Random(args.seed)
     reserved = corpora.reserved()
     pool: list[dict[str, Any]] = []
@@ -142,16 +157,58 @@ def main() -> int:
         p["id"] = f"{p['dataset']}:{p['key']}:{p['start']}-{p['end']}"
         p["text"] = texts[p["dataset"]][p["key"]][p["start"]:p["end"]]
     rng.shuffle(pool)
+    _write(pool, args.batches, first=1)
+    return 0
+
+
+def _write(pool: list[dict[str, Any]], batches: int, first: int) -> None:
     WORK.mkdir(exist_ok=True)
-    size = -(-len(pool) // args.batches)
-    for i in range(args.batches):
+    size = -(-len(pool) // batches)
+    for i in range(batches):
         part = pool[i * size:(i + 1) * size]
-        with (WORK / f"batch-{i + 1:02d}.jsonl").open("w", encoding="utf-8") as fh:
+        with (WORK / f"batch-{first + i:02d}.jsonl").open("w", encoding="utf-8") as fh:
             for p in part:
                 fh.write(json.dumps({k: p[k] for k in ("id", "dataset", "key", "start", "end",
                                                        "text", "hint")},
                                     ensure_ascii=False) + "\n")
-    print(f"{len(pool)} sentences in {args.batches} batches under {WORK}")
+    print(f"{len(pool)} sentences in {batches} batches under {WORK}")
+
+
+def _round2(batches: int, seed: int) -> int:
+    """Sentences without cue words, and hedged or negated cue sentences, none already in
+    a round-1 batch."""
+    rng = random.Random(seed + 2)
+    taken: set[tuple[str, str, int, int]] = set()
+    for path in sorted(WORK.glob("batch-0[1-8].jsonl")):
+        for line in path.read_text(encoding="utf-8").split("\n"):
+            if line.strip():
+                r = json.loads(line)
+                taken.add((r["dataset"], r["key"], r["start"], r["end"]))
+    reserved = corpora.reserved()
+    pool: list[dict[str, Any]] = []
+    for dataset in sorted({*QUOTA_PLAIN, *QUOTA_HEDGED}):
+        texts = corpora.records(dataset)
+        plain: list[tuple[str, int, int]] = []
+        hedged: list[tuple[str, int, int]] = []
+        for key, text in texts.items():
+            if (dataset, key) in reserved:
+                continue
+            for a, b in sentences(text):
+                if (dataset, key, a, b) in taken:
+                    continue
+                seg = text[a:b]
+                if not _CUES.search(seg):
+                    plain.append((key, a, b))
+                elif _HEDGES.search(seg):
+                    hedged.append((key, a, b))
+        rng.shuffle(plain)
+        rng.shuffle(hedged)
+        chosen = plain[:QUOTA_PLAIN.get(dataset, 0)] + hedged[:QUOTA_HEDGED.get(dataset, 0)]
+        for key, a, b in chosen:
+            pool.append({"dataset": dataset, "key": key, "start": a, "end": b, "hint": {},
+                         "id": f"{dataset}:{key}:{a}-{b}", "text": texts[key][a:b]})
+    rng.shuffle(pool)
+    _write(pool, batches, first=9)
     return 0
 
 
