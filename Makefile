@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 OUT ?= allegiance-out
 SHARED ?= ../shared
 
-.PHONY: demo test lint bench eval install install-test clean
+.PHONY: demo test lint bench eval install install-test clean lexicon
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -24,12 +24,12 @@ demo: install
 
 ## test: install with test extras, lint, type-check and run the whole suite
 test: install-test
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks training
 	$(BIN)/mypy src/allegiance
 	$(BIN)/pytest
 
 lint: install-test
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks training
 	$(BIN)/mypy src/allegiance
 
 ## bench: accuracy and speed figures (reads ../shared where present)
@@ -49,3 +49,8 @@ eval: install
 
 clean:
 	rm -rf $(OUT) $(OUT)-seeds .pytest_cache .mypy_cache .ruff_cache
+
+## lexicon: regenerate the CAMEO trigger file from PETRARCH2's verb dictionary in ../shared
+lexicon: install
+	$(BIN)/allegiance lexicon import-cameo $(SHARED)/data/petrarch2/dictionaries/CAMEO.verbpatterns.150430.txt \
+		--plover $(SHARED)/data/plover/CAMEO2PLOVER-2021.txt --out src/allegiance/data/lexicon/triggers_cameo.yaml

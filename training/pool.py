@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import corpora  # noqa: E402
+import corpora
 
 WORK = Path(__file__).resolve().parent / "work"
 

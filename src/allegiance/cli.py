@@ -30,8 +30,10 @@ app = typer.Typer(
 )
 actors_app = typer.Typer(help="List, search and show actors of a store.", no_args_is_help=True)
 kb_app = typer.Typer(help="Knowledge-base tools.", no_args_is_help=True)
+lexicon_app = typer.Typer(help="Trigger-lexicon tools.", no_args_is_help=True)
 app.add_typer(actors_app, name="actors")
 app.add_typer(kb_app, name="kb")
+app.add_typer(lexicon_app, name="lexicon")
 
 console = Console()
 err = Console(stderr=True, soft_wrap=True)
@@ -231,6 +233,46 @@ def kb_import_cameo(
     entries = import_cameo_dictionary(path, limit=limit)
     write_kb_yaml(entries, out)
     console.print(f"{len(entries)} entries written to {out}")
+
+
+@app.command()
+def explain(
+    text: Annotated[str | None, typer.Argument(help="Text to code (a sentence or more).")] = None,
+    file: Annotated[Path | None, typer.Option("--file", "-f", help="Read the text from a file.")] = None,
+    no_parse: Annotated[bool, typer.Option("--no-parse", help="Leave out the dependency parse.")] = False,
+) -> None:
+    """Show how a text is coded: parse, actor mentions, triggers with their frames, events."""
+    from allegiance.explain import explain as explain_text
+    from allegiance.resources import load_resources
+
+    if (text is None) == (file is None):
+        raise UsageError("give a TEXT or --file, not both")
+    if file is not None:
+        if not file.is_file():
+            raise UsageError(f"no such file: {file}")
+        text = file.read_text(encoding="utf-8", errors="replace")
+    assert text is not None
+    typer.echo(explain_text(text, load_resources(_settings()), parse=not no_parse))
+
+
+@lexicon_app.command("import-cameo")
+def lexicon_import_cameo(
+    verbs: Annotated[Path, typer.Argument(help="PETRARCH2 CAMEO verb dictionary (CAMEO.verbpatterns.*.txt).")],
+    plover: Annotated[Path, typer.Option("--plover", help="CAMEO -> PLOVER table (CAMEO2PLOVER-2021.txt).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Trigger YAML file to write.")],
+) -> None:
+    """Convert the CAMEO verb dictionary into trigger entries (verbs, their prepositions and
+    objects, mapped to PLOVER types); verbs the curated lexicon defines are left out."""
+    from allegiance.lexicon import curated_verbs, load_lexicon
+    from allegiance.lexicon.cameo_verbs import convert, write
+
+    for p in (verbs, plover):
+        if not p.is_file():
+            raise UsageError(f"no such file: {p}")
+    lexicon = load_lexicon()
+    entries = convert(verbs, plover, curated_verbs(lexicon), lexicon.crosswalk_modes())
+    write(entries, out, verbs)
+    console.print(f"{len(entries)} trigger entries written to {out}")
 
 
 @app.command()

@@ -161,6 +161,9 @@ class ArgumentFinder(Clauses):
         objs = self._kids(v, ("dobj",))[:1] + self._kids(v, ("dative",))
         if trig.intransitive and objs:
             return None
+        if trig.not_objects and any(o.lemma_.lower() in trig.not_objects or
+                                    o.lower_ in trig.not_objects for o in objs):
+            return None  # "abandon the plan": with this object the verb codes nothing
         if trig.complement:
             # "turned X into a permanent force", "declared X illegal"
             words, small = self._complement(v)

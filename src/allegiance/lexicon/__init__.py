@@ -4,8 +4,11 @@ for modality, arguments and standing relations.
 Everything lives in YAML under ``src/allegiance/data/lexicon/``:
 
 ``triggers.yaml``
-    trigger entries (lemmas and phrases -> PLOVER type, mode, CAMEO code,
+    curated trigger entries (lemmas and phrases -> PLOVER type, mode, CAMEO code,
     argument frame); the file's header documents every field.
+``triggers_cameo.yaml``
+    entries generated from PETRARCH2's CAMEO verb dictionary by ``allegiance lexicon
+    import-cameo`` (``cameo_verbs.py``); loaded after the curated ones.
 ``crosswalk.yaml``
     PLOVER type/mode -> CAMEO root -> quad class, PLOVER's legacy type names,
     the modes PLOVER defines per type and the context words (military, ...).
@@ -33,14 +36,14 @@ import yaml
 from allegiance.errors import KnowledgeBaseError
 from allegiance.records import EventType, QuadClass
 
-DATA_DIR = Path(__file__).resolve().parent / "data" / "lexicon"
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "lexicon"
 
 _POS = frozenset({"VERB", "NOUN", "ADJ"})
 _ROLES = frozenset({"target", "source"})
 _TRIGGER_KEYS = frozenset({
     "words", "head", "pos", "type", "mode", "cameo", "preps", "of", "need_prep", "objects",
     "governed_by", "yields", "material", "symmetric", "confidence", "monadic", "control",
-    "intransitive", "inner", "modal", "unless", "target_object", "complement",
+    "intransitive", "inner", "modal", "unless", "target_object", "complement", "not_objects",
 })
 
 
@@ -78,7 +81,10 @@ class Trigger:
     unless: frozenset[str] = frozenset()
     target_object: bool = False
     complement: frozenset[str] = frozenset()
+    not_objects: frozenset[str] = frozenset()
     confidence: float | None = None
+    origin: str = "triggers"
+    """The stem of the file the entry comes from ("triggers", "triggers_cameo")."""
 
     @property
     def key(self) -> str:
@@ -89,6 +95,11 @@ class Trigger:
     def is_phrase(self) -> bool:
         """True for multiword triggers."""
         return len(self.words) > 1
+
+
+def curated_verbs(lexicon: Lexicon) -> frozenset[str]:
+    """Verb triggers (single words and phrases) of the curated ``triggers.yaml``."""
+    return frozenset(t.key for t in lexicon.triggers if t.origin == "triggers" and "VERB" in t.pos)
 
 
 @dataclass(frozen=True)
@@ -147,6 +158,10 @@ class Lexicon:
         except KeyError:
             raise KeyError(f"no lexicon number {name!r}") from None
 
+    def crosswalk_modes(self) -> dict[str, frozenset[str]]:
+        """PLOVER modes allowed per type name."""
+        return {t.value: m for t, m in self.crosswalk.plover_modes.items()}
+
     def children(self, prefix: str) -> Iterator[tuple[str, frozenset[str]]]:
         """Cue lists directly below ``prefix`` as (last key, words)."""
         dotted = prefix + "."
@@ -180,14 +195,15 @@ def _load(extra: Path | None) -> Lexicon:
     crosswalk = _crosswalk(cw_path, cw_data)
     triggers: list[Trigger] = []
     for source in (user, package):
-        if "triggers" in source:
-            path, data = source["triggers"]
+        # curated triggers.yaml first, then generated ones (triggers_cameo.yaml)
+        for stem in sorted((s for s in source if _is_trigger_file(s)), key=lambda s: (s != "triggers", s)):
+            path, data = source[stem]
             triggers.extend(_triggers(path, data, crosswalk))
     cues: dict[str, frozenset[str]] = {}
     numbers: dict[str, float] = {}
     for source in (package, user):
         for stem, (path, data) in source.items():
-            if stem in ("triggers", "crosswalk"):
+            if _is_trigger_file(stem) or stem == "crosswalk":
                 continue
             _flatten(path, stem, data, cues, numbers)
     single: dict[str, list[Trigger]] = {}
@@ -209,6 +225,13 @@ def _load(extra: Path | None) -> Lexicon:
     )
 
 
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _is_trigger_file(stem: str) -> bool:
+    return stem == "triggers" or stem.startswith("triggers_")
+
+
 def _read_dir(folder: Path) -> dict[str, tuple[Path, Any]]:
     out: dict[str, tuple[Path, Any]] = {}
     for path in sorted(folder.glob("*.yaml")):
@@ -218,7 +241,8 @@ def _read_dir(folder: Path) -> dict[str, tuple[Path, Any]]:
 
 def _read_yaml(path: Path) -> Any:
     try:
-        return yaml.safe_load(path.read_text(encoding="utf-8"))
+        # libyaml's loader: the generated CAMEO trigger file has ~10,000 entries
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_YAML_LOADER)
     except (OSError, yaml.YAMLError) as exc:
         raise KnowledgeBaseError(f"cannot read lexicon file {path}: {exc}") from exc
 
@@ -373,5 +397,7 @@ def _entry(path: Path, n: int, entry: Any, crosswalk: Crosswalk) -> Iterator[Tri
             unless=frozenset(str(o).lower() for o in entry.get("unless", [])),
             target_object=bool(entry.get("target_object", False)),
             complement=frozenset(w.strip().lower() for w in complement),
+            not_objects=frozenset(str(o).lower() for o in entry.get("not_objects", [])),
+            origin=path.stem,
             confidence=None if conf is None else float(conf),
         )
