@@ -62,7 +62,9 @@ def examples() -> list[Example]:
     cache: dict[str, dict[str, str]] = {}
     out: list[Example] = []
     for r in label_records():
-        texts = cache.setdefault(r["dataset"], corpora.records(r["dataset"]))
+        if r["dataset"] not in cache:
+            cache[r["dataset"]] = corpora.records(r["dataset"])
+        texts = cache[r["dataset"]]
         text = texts[r["key"]][r["start"]:r["end"]]
         if sha(text) != r["sha"]:
             raise ValueError(f"{r['dataset']}:{r['key']}: the text changed under its label")

@@ -53,6 +53,11 @@ def collective_id(kind: str, country: str | None, sponsors: tuple[str, ...]) -> 
     return f"coll:{kind}:{country or 'XXX'}:{'+'.join(sorted(sponsors)) or 'none'}"
 
 
+def described_id(identity: str, country: str) -> str:
+    """Id of a described group the KB does not know ("Kurdish armed groups in Turkey")."""
+    return f"desc:{identity}:{country}"
+
+
 def sector_id(state: str, sector: str) -> str:
     """Id of a sector of a state (``IRQ-GOV``, ``USA-MIL``)."""
     return f"{state}-{sector}"

@@ -466,6 +466,10 @@ class KnowledgeBase:
             return self.sector(m.group(1), m.group(2))
         return None
 
+    def tagged(self, tag: str) -> list[KBEntry]:
+        """Every entry with the tag ``tag`` (lower case), in KB order."""
+        return [e for e in self._entries.values() if tag in e.tags]
+
     def candidates(self, alias: str) -> list[KBEntry]:
         """Every entry one of whose names normalises like ``alias`` (sectors included)."""
         key = normalise_alias(alias)

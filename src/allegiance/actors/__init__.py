@@ -5,7 +5,8 @@
 1. ``detect``       named spans: entities, missed organisation names, titled names, "IS"
 2. ``resolve``      KB ids and aliases, context choice (Fatah), people and short names,
                     new actors (``newactors``)
-3. ``collectives``  sponsored collectives ("Iran-backed militias") and ``backs`` links
+3. ``collectives``  sponsored collectives ("Iran-backed militias") and ``backs`` links;
+   ``described``    groups described by identity ("Kurdish forces", "the rebels")
 4. ``sectors``      states, demonyms, capitals, "Iraqi forces"/"US leaders" sectors
 5. ``assemble.select``  one mention per token (states nested in phrases kept)
 6. ``roles``        titles and appositions -> roles, ``leads``/``member_of``
@@ -23,6 +24,7 @@ from allegiance.actors.assemble import build, select
 from allegiance.actors.collectives import find_collectives
 from allegiance.actors.context import ArticleContext
 from allegiance.actors.coref import resolve_coreference
+from allegiance.actors.described import find_described
 from allegiance.actors.detect import named_spans
 from allegiance.actors.resolve import resolve_named
 from allegiance.actors.roles import find_as_roles, find_roles
@@ -46,6 +48,7 @@ def analyse(doc: Doc, article: Article, kb: KnowledgeBase) -> ActorAnalysis:
     ctx = ArticleContext(doc, article, kb)
     resolve_named(ctx, named_spans(ctx))
     links = find_collectives(ctx)
+    find_described(ctx)
     find_states(ctx)
     person_governments(ctx)
     chosen = select(ctx, ctx.found)

@@ -62,7 +62,8 @@ def is_plural(tok: Token) -> bool:
     return tok.lower_.endswith("s") and not tok.lower_.endswith("ss")
 
 
-def _head_after(ctx: ArticleContext, i: int) -> int | None:
+def _head_after(ctx: ArticleContext, i: int, identity_words: frozenset[str] | None = None
+                ) -> int | None:
     """Index of the group head noun after modifiers starting at ``i``, if any."""
     doc = ctx.doc
     heads = ctx.tables.group_heads
@@ -71,10 +72,18 @@ def _head_after(ctx: ArticleContext, i: int) -> int | None:
         tok = doc[j]
         if tok.lower_ in heads and not (j + 1 < len(doc) and doc[j + 1].lower_ in heads):
             return j
-        if not _is_modifier(tok) or j in ctx.state_refs:
-            return None
+        if identity_words is not None and tok.lower_ in identity_words:
+            return None  # "Syrian Kurdish militias": a described group (described.py)
+        if not _is_modifier(tok) or j in ctx.state_refs or _names_group(ctx, tok):
+            return None  # "Syrian Kurdish YPG militia" is the YPG
         j += 1
     return None
+
+
+def _names_group(ctx: ArticleContext, tok: Token) -> bool:
+    """A token of a named non-state actor ("YPG")."""
+    return bool(tok.ent_id_) and ctx.actor_kind(tok.ent_id_) not in (ActorKind.STATE, None) \
+        and not tok.ent_id_.endswith(("-GOV", "-MIL"))
 
 
 def _named_at(ctx: ArticleContext, i: int) -> Found | None:
@@ -83,8 +92,8 @@ def _named_at(ctx: ArticleContext, i: int) -> Found | None:
     while i < len(doc) and doc[i].is_quote:
         i += 1
     for f in ctx.found:
-        if f.start == i and f.via in ("kb", "alias", "new") and ctx.actor_kind(f.actor_id) \
-                not in (ActorKind.STATE, ActorKind.PERSON, None):
+        if f.start == i and f.via in ("kb", "alias", "new") \
+                and ctx.actor_kind(f.actor_id) not in (ActorKind.STATE, ActorKind.PERSON, None):
             return f
     return None
 
@@ -252,6 +261,8 @@ def _ref_at(ctx: ArticleContext, k: int) -> StateRef | None:
 
 def _demonym_forms(ctx: ArticleContext, links: list[SponsorLink], used: set[int]) -> None:
     """"Iranian militias", "Iran's proxies", "Iraqi militias"."""
+    from allegiance.actors.described import identities  # described.py builds on this module
+
     doc = ctx.doc
     t = ctx.tables
     seen: set[int] = set()
@@ -262,7 +273,7 @@ def _demonym_forms(ctx: ArticleContext, links: list[SponsorLink], used: set[int]
         k = ref.end
         if k < len(doc) and (doc[k].tag_ == "POS" or doc[k].lower_ in ("'s", "’s")):
             k += 1
-        head = _head_after(ctx, k)
+        head = _head_after(ctx, k, frozenset(identities().by_word))
         if head is None:
             continue
         phrase = " ".join(x.lower_ for x in doc[k:head + 1])

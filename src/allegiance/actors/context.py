@@ -75,6 +75,8 @@ class ArticleContext:
     surfaces: dict[str, list[str]] = field(default_factory=dict)
     found: list[Found] = field(default_factory=list)
     places: set[str] = field(default_factory=set)
+    described_tokens: set[int] = field(default_factory=set)
+    """Tokens of described-group phrases ("Syrian Kurdish forces"): no sector, no collective."""
 
     # --- state references -------------------------------------------------
 

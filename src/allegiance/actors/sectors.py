@@ -102,6 +102,8 @@ def find_states(ctx: ArticleContext) -> None:
         if ref.start in seen:
             continue
         seen.add(ref.start)
+        if ref.start in ctx.described_tokens:
+            continue  # "Syrian Kurdish forces": the demonym was kept inside the phrase
         if _is_place(ctx, ref):
             continue
         sector = sector_of(ctx, ref)

@@ -141,6 +141,11 @@ class Referents:
             "of", "by", "from")
         for o in self.prep_objects(tok, preps):
             out += self.actors(o, via, depth + 1)
+        for c in self._kids(tok, ("amod",)):
+            if c.lemma_.lower() in _OWNER_PARTICIPLES or c.lower_ in _OWNER_PARTICIPLES:
+                # "rebel-held villages", "Kurdish-controlled areas"
+                for o in self._kids(c, ("npadvmod", "compound", "nmod", "amod")):
+                    out += self.actors(o, via, depth + 1)
         for c in self._kids(tok, ("acl", "relcl")):
             lemma = c.lemma_.lower()
             if lemma in self.owner_verbs:
@@ -532,6 +537,11 @@ def word_forms(tok: Token) -> frozenset[str]:
 def weaker(a: str, b: str) -> str:
     """The less direct of two ways of finding an actor."""
     return a if _STRENGTH.index(a) >= _STRENGTH.index(b) else b
+
+
+# "X-held towns": the participle makes its modifier the owner of the noun
+_OWNER_PARTICIPLES = frozenset({"hold", "held", "control", "controlled", "run", "dominate",
+                                "dominated", "occupy", "occupied"})
 
 
 def unique(args: Iterable[Arg]) -> list[Arg]:
