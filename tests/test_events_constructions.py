@@ -254,3 +254,39 @@ def test_a_day_and_month_without_a_year_is_the_articles_recent_past() -> None:
     struck = [e for e in events if e.source == "USA-MIL"]
     assert struck and all(e.date == "2024-02-02" for e in struck), [
         (e.type, e.date) for e in events]
+
+
+# --- owners of targets, places taken, capitals aimed at (sentences written here) ------
+
+import pytest as _pytest  # noqa: E402
+
+
+@_pytest.mark.parametrize(("text", "want"), [
+    ("The US will extend sanctions on Iranian oil exports.", ("USA", "IRN")),
+    ("Washington imposed new restrictions on Russian banks.", ("USA", "RUS")),
+    ("Syrian jets struck Turkish positions near the border.", ("SYR-MIL", "TUR")),
+    ("Israeli aircraft bombed Iranian bases outside Damascus.", ("ISR-MIL", "IRN")),
+])
+def test_modifier_owns_the_target_thing(text: str, want: tuple[str, str], resources) -> None:  # type: ignore[no-untyped-def]
+    from allegiance.pipeline import process_text
+
+    got = {(e.source, e.target) for e in process_text(text, resources).events}
+    assert want in got, got
+
+
+@_pytest.mark.parametrize("text", [
+    "Houthi fighters fired missiles at Riyadh on Sunday.",
+    "The Houthis launched drones at Riyadh.",
+])
+def test_capital_aimed_at_is_the_state(text: str, resources) -> None:  # type: ignore[no-untyped-def]
+    from allegiance.pipeline import process_text
+
+    events = process_text(text, resources).events
+    assert ("ASSAULT", "HOUTHIS", "SAU") in {(e.type.value, e.source, e.target) for e in events}
+
+
+def test_capital_as_a_meeting_place_is_no_target(resources) -> None:  # type: ignore[no-untyped-def]
+    from allegiance.pipeline import process_text
+
+    result = process_text("The two delegations met at Riyadh airport.", resources)
+    assert all(m.actor_id != "SAU" for m in result.mentions)

@@ -144,6 +144,8 @@ def is_place(ctx: ArticleContext, start: int, end: int, label: str) -> bool:
         # "Bali's" are a person's)
         if article and " " not in text and bare in _city_names():
             return True
+        if end - start > 1 and text in _city_names() and doc[start].lower_ not in t.given_names:
+            return True  # "Tel Abyad", "Ras al-Ain": a town, not a first and last name
         tok = doc[start]
         return end - start == 1 and text in _city_names() and text not in t.given_names \
             and tok.dep_ not in _ACTING_DEPS and (start == 0 or not (

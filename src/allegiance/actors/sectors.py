@@ -4,7 +4,8 @@ Decisions (documented in the README of the stage):
 
 - A state's name, short form ("U.S.", "US") or capital used as an actor
   ("Tehran said") is the state (``via`` ``kb``/``metonym``). A capital after a
-  locative preposition ("a building in Tehran") is a place, not an actor.
+  locative preposition ("a building in Tehran") is a place, not an actor, but one
+  aimed at ("fired rockets at Riyadh") is the state.
 - Demonym or state + a military head ("Iraqi forces", "US troops", "Israeli
   Air Force") is the state's military sector ``kb.sector(state, "MIL")``; + a
   government head ("Iraqi government", "US leaders", "Iraq's leadership") its
@@ -91,7 +92,13 @@ def _is_place(ctx: ArticleContext, ref: StateRef) -> bool:
     doc = ctx.doc
     if ref.end < len(doc) and doc[ref.end].lower_ in ctx.tables.place_nouns:
         return True
-    return ref.start > 0 and doc[ref.start - 1].lower_ in ctx.tables.locatives
+    if ref.start == 0:
+        return False
+    before = doc[ref.start - 1]
+    if before.lower_ == "at" and before.head.pos_ in ("VERB", "NOUN") and any(
+            c.dep_ == "dobj" for c in before.head.children):
+        return False  # "fired missiles at Riyadh": the state is what is aimed at
+    return before.lower_ in ctx.tables.locatives
 
 
 def find_states(ctx: ArticleContext) -> None:

@@ -81,6 +81,8 @@ from allegiance.records import ActorKind, EventType
 __all__ = ["TARGETLESS_TYPES", "Arg", "ArgumentFinder", "Frame"]
 
 _VERB = frozenset({"VERB", "AUX"})
+PLACE = "@place"
+"""In an entry's ``objects``: any named place that is no actor ("captured Tel Abyad")."""
 _MAX_CLIMB = 7
 # speech acts: their object's owner is their target ("rejected Iran's offer")
 _VERBAL_TYPES = frozenset({EventType.AGREE, EventType.CONSULT, EventType.SUPPORT,
@@ -284,11 +286,18 @@ class ArgumentFinder(Clauses):
             if actor is not None and actor.kind is ActorKind.PERSON:
                 return [o]
         out: list[Token] = []
+        places = PLACE in trig.objects
         for h in (o, *self.prep_objects(o, ("of",))):
             for x in (h, *self._kids(h, ("conj",))):
-                if (x.lemma_.lower() in trig.objects or x.lower_ in trig.objects) and x not in out:
+                wanted = x.lemma_.lower() in trig.objects or x.lower_ in trig.objects or (
+                    places and self._is_place_name(x))
+                if wanted and x not in out:
                     out.append(x)
         return out
+
+    def _is_place_name(self, tok: Token) -> bool:
+        """A named place that is no actor of the text ("took Tel Abyad", "seized Mosul")."""
+        return tok.ent_type_ in ("GPE", "LOC", "FAC") and self.analysis.at_token(tok.i) is None
 
     def _object_targets(self, m: Match, trig: Trigger, wanted: list[Token]) -> list[Arg]:
         """Targets read off a required object: its owner, "from"/"of" object, the

@@ -209,8 +209,9 @@ class Clauses(Referents):
                     if role == "target":
                         concrete = self.concrete(o)
                         self._touched = self._touched or (concrete and not got)
-                        if not got and (concrete or self.pact(o)):
-                            got = self.owners(o)  # "attacks on positions of the PKK"
+                        if not got and (concrete or self.pact(o) or o.pos_ == "NOUN"):
+                            # "attacks on positions of the PKK", "sanctions on Iranian exports"
+                            got = self.owners(o)
                     (tgts if role == "target" else srcs).extend(got)
         return found, between
 

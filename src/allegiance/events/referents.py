@@ -164,6 +164,9 @@ class Referents:
         if not out:
             for c in self._kids(tok, ("conj",)):
                 out += self.owners(c, via, depth + 1)
+        if not out:
+            # "Iranian oil exports", "Turkish positions", "US bases": the modifier owns it
+            out += self.modifiers(tok, weaker(via, "modifier"))
         return unique(out)
 
     def speaker_of(self, verb: Token) -> str | None:
