@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 OUT ?= allegiance-out
 SHARED ?= ../shared
 
-.PHONY: demo test lint bench eval install install-test clean lexicon
+.PHONY: demo test lint bench eval install install-test clean lexicon train
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -35,6 +35,7 @@ lint: install-test
 ## bench: accuracy and speed figures (reads ../shared where present)
 bench: install
 	$(BIN)/python benchmarks/event_coding.py
+	$(BIN)/python benchmarks/coder_ablation.py
 	$(BIN)/python benchmarks/seed_score.py --brief
 	$(BIN)/python benchmarks/speed.py
 	$(BIN)/python benchmarks/demo_events.py --summary
@@ -54,3 +55,7 @@ clean:
 lexicon: install
 	$(BIN)/allegiance lexicon import-cameo $(SHARED)/data/petrarch2/dictionaries/CAMEO.verbpatterns.150430.txt \
 		--plover $(SHARED)/data/plover/CAMEO2PLOVER-2021.txt --out src/allegiance/data/lexicon/triggers_cameo.yaml
+
+## train: retrain the learned pair coder from the labelled sentences and ../shared (fixed seed)
+train: install-test
+	$(BIN)/python training/train.py

@@ -68,13 +68,15 @@ def run(
     workers: WorkersOpt = 0,
     engine: EngineOpt = "local",
     kb: KbOpt = None,
+    coder: Annotated[str | None, typer.Option(
+        "--coder", help="Event coders: rules, model (the learned pair coder) or both (default).")] = None,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar.")] = True,
 ) -> None:
     """Read INPUTs, extract actors, events and relations, store them and write the export."""
     from allegiance.api import run as run_api
 
     settings = _settings(out_dir=out, db_path=db, workers=workers, engine=engine,
-                         kb_paths=tuple(kb or ()), progress=progress)
+                         kb_paths=tuple(kb or ()), progress=progress, coder=coder)
     show = progress and sys.stderr.isatty()
     bar = Progress(TextColumn("[bold]reading"), BarColumn(), MofNCompleteColumn(),
                    TextColumn("{task.fields[name]}"), TimeElapsedColumn(), console=err,
@@ -240,6 +242,7 @@ def explain(
     text: Annotated[str | None, typer.Argument(help="Text to code (a sentence or more).")] = None,
     file: Annotated[Path | None, typer.Option("--file", "-f", help="Read the text from a file.")] = None,
     no_parse: Annotated[bool, typer.Option("--no-parse", help="Leave out the dependency parse.")] = False,
+    coder: Annotated[str | None, typer.Option("--coder", help="rules, model or both.")] = None,
 ) -> None:
     """Show how a text is coded: parse, actor mentions, triggers with their frames, events."""
     from allegiance.explain import explain as explain_text
@@ -252,7 +255,7 @@ def explain(
             raise UsageError(f"no such file: {file}")
         text = file.read_text(encoding="utf-8", errors="replace")
     assert text is not None
-    typer.echo(explain_text(text, load_resources(_settings()), parse=not no_parse))
+    typer.echo(explain_text(text, load_resources(_settings(coder=coder)), parse=not no_parse))
 
 
 @lexicon_app.command("import-cameo")

@@ -83,6 +83,7 @@ def event(d: Data) -> Event:
         trigger=d.get("trigger"), sentence_start=d.get("sentence_start"),
         cameo_root=d.get("cameo_root"),
         quad_class=QuadClass(d["quad_class"]) if d.get("quad_class") else None,
+        origin=d.get("origin") or "rules", inferred=d.get("inferred"),
     )
 
 

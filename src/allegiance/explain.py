@@ -23,7 +23,8 @@ def explain(text: str, resources: Resources, *, parse: bool = True) -> str:
     result = process_text(text, resources)
     doc = resources.nlp(text)
     analysis = analyse(doc, result.article, resources.kb)
-    events, _ = extract(doc, analysis, result.article, resources.lexicon, resources.kb)
+    events, _ = extract(doc, analysis, result.article, resources.lexicon, resources.kb,
+                        resources.coder)
     names = {a.id: a.name for a in analysis.actors.values()}
     out: list[str] = []
     for seg in segments(doc):
@@ -51,5 +52,5 @@ def explain(text: str, resources: Resources, *, parse: bool = True) -> str:
                     "negated" if e.negated else "", e.factuality.value,
                     e.timeframe.value if e.timeframe else "") if x)
                 out.append(f"   EVENT {e.type.value} {e.source} -> {e.target} "
-                           f"[{e.trigger}] {flags} conf={e.confidence:.2f}")
+                           f"[{e.trigger}] {flags} conf={e.confidence:.2f} ({e.origin})")
     return "\n".join(out)

@@ -74,7 +74,8 @@ def _process(raw: RawDocument, resources: Resources) -> DocResult:
 
 def _analyse(article: Article, resources: Resources, doc: Doc) -> DocResult:
     analysis = analyse(doc, article, resources.kb)
-    events, relations = extract(doc, analysis, article, resources.lexicon, resources.kb)
+    events, relations = extract(doc, analysis, article, resources.lexicon, resources.kb,
+                                resources.coder)
     mentions = tuple(
         Mention(article.id, m.actor_id, m.text, m.start, m.end) for m in analysis.mentions
     )

@@ -219,7 +219,10 @@ class Event:
     """A PLOVER event stated by one sentence (contract ``events.jsonl``).
 
     ``cameo_root`` and ``quad_class`` are the CAMEO crosswalk; ``trigger`` the
-    word(s) that evoked the event; ``sentence_start`` its offset in the text.
+    word(s) that evoked the event; ``sentence_start`` its offset in the text;
+    ``origin`` the coder that found it (``rules``, or ``model`` for the learned pair
+    coder) and ``inferred`` names an argument taken from the discourse rather than the
+    sentence (``source`` or ``target``), or is None.
     """
 
     id: str
@@ -240,6 +243,8 @@ class Event:
     sentence_start: int | None = None
     cameo_root: str | None = None
     quad_class: QuadClass | None = None
+    origin: str = "rules"
+    inferred: str | None = None
 
 
 @dataclass(frozen=True)

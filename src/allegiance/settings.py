@@ -16,6 +16,7 @@ from typing import Any
 from allegiance.errors import UsageError
 
 ENGINES = ("local", "ray")
+CODERS = ("rules", "model", "both")
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,8 @@ class Settings:
     fetch_max_bytes: int = 20_000_000
     fetch_max_redirects: int = 5
     min_article_chars: int = 200
+    coder: str = "both"
+    """Event coders: ``rules``, ``model`` (the learned pair coder) or ``both`` combined."""
     progress: bool = True
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -92,4 +95,6 @@ def load_settings(flags: dict[str, Any] | None = None, *, env: dict[str, str] | 
     settings = Settings(**values)
     if settings.engine not in ENGINES:
         raise UsageError(f"unknown engine {settings.engine!r}; choose one of {', '.join(ENGINES)}")
+    if settings.coder not in CODERS:
+        raise UsageError(f"unknown coder {settings.coder!r}; choose one of {', '.join(CODERS)}")
     return settings

@@ -46,6 +46,7 @@ from allegiance.events.places import Gazetteer, event_location, load_gazetteer
 from allegiance.events.relations import RelationReader
 from allegiance.events.temporal import event_date, parse_published
 from allegiance.events.triggers import Match, find_triggers
+from allegiance.learned.coder import Coder, CoderMode, Proposal, mention_heads, pairs
 from allegiance.lexicon import Lexicon
 from allegiance.records import (
     Actor,
@@ -82,12 +83,14 @@ _STRENGTH = ("direct", "conj", "relative", "partitive", "governor", "inherited",
 
 
 def extract(doc: Doc, analysis: ActorAnalysis, article: Article, lexicon: Lexicon,
-            kb: KnowledgeBase) -> tuple[list[Event], list[Relation]]:
+            kb: KnowledgeBase, coder: Coder | None = None) -> tuple[list[Event], list[Relation]]:
     """Events and standing relations of one article (see module doc).
 
     ``doc`` is the parse of ``article.text``; ``analysis`` the actors stage's
     resolved mentions; ``kb`` is accepted for the pipeline's signature (actor
-    facts come through ``analysis``).
+    facts come through ``analysis``). ``coder``, the learned pair coder, adds its
+    proposals and checks the rules' events (``learned/coder.py``); with its mode
+    ``model`` it replaces the rules' events.
     """
     del kb  # actor knowledge arrives resolved in ``analysis``
     segs = segments(doc)
@@ -108,8 +111,11 @@ def extract(doc: Doc, analysis: ActorAnalysis, article: Article, lexicon: Lexico
         finder.previous_speaker = history.speaker_before(seg.index)
         history.record_speaker(seg.index, _main_speaker(seg, finder, lexicon))
         reader = ModalityReader(lexicon, finder, seg, heading, quote_speaker, year)
-        for event in _events(seg, finder, reader, heading, analysis, article, lexicon,
-                             gazetteer=gazetteer, history=history):
+        found = list(_events(seg, finder, reader, heading, analysis, article, lexicon,
+                             gazetteer=gazetteer, history=history))
+        if coder is not None:
+            found = _with_model(found, coder, seg, reader, analysis, article, lexicon, gazetteer)
+        for event in found:
             key = (event.sentence_start or 0, event.type.value, event.source or "",
                    event.target)
             if key not in events or events[key].confidence < event.confidence:
@@ -181,6 +187,44 @@ def _events(seg: Segment, finder: ArgumentFinder, reader: ModalityReader,
                               _specific(targets, analysis.actors), modality, seg, article,
                               lexicon, from_list=from_list, gazetteer=gazetteer,
                               conflict_anchors=conflict_anchors, actors=analysis.actors)
+
+
+def _with_model(found: list[Event], coder: Coder, seg: Segment, reader: ModalityReader,
+                analysis: ActorAnalysis, article: Article, lexicon: Lexicon,
+                gazetteer: Gazetteer) -> list[Event]:
+    """The sentence's events once the pair coder has checked and added to them."""
+    heads = mention_heads(analysis, seg.span)
+    candidates = pairs(heads, lambda a, b: same_side(a, b, analysis.actors))
+    by_pair = {(p.source, p.target): p for p in candidates}
+    if coder.mode is CoderMode.MODEL:
+        kept: list[Event] = []
+    else:
+        kept = [e for e in found if not (
+            e.source is not None and e.target is not None and (e.source, e.target) in by_pair
+            and coder.vetoes(by_pair[(e.source, e.target)], e.confidence, analysis.actors))]
+    covered = {frozenset((e.source, e.target)) for e in kept if e.source and e.target}
+    for prop in coder.proposals(candidates, covered, analysis.actors):
+        kept.append(_model_event(prop, seg, reader, article, lexicon, gazetteer))
+    return kept
+
+
+def _model_event(prop: Proposal, seg: Segment, reader: ModalityReader, article: Article,
+                 lexicon: Lexicon, gazetteer: Gazetteer) -> Event:
+    anchor = prop.trigger
+    modality = reader.read_token(anchor, (anchor.i,), {prop.source})
+    type_ = EventType(prop.type)
+    root, quad = crosswalk(type_, None, None, lexicon)
+    date = event_date(anchor, None, seg.span, article.published,
+                      future=modality.timeframe is Timeframe.FUTURE)
+    location = event_location(anchor, None, set(), seg.span, gazetteer)
+    return Event(
+        id=ids.event_id(article.id, seg.start, anchor.i, type_.value, prop.source, prop.target),
+        article_id=article.id, sentence=seg.text, type=type_, source=prop.source,
+        target=prop.target, date=date, timeframe=modality.timeframe, location=location,
+        negated=modality.negated, factuality=modality.factuality,
+        attributed_to=modality.attributed_to, confidence=round(prop.probability, 2),
+        trigger=anchor.text, sentence_start=seg.start, cameo_root=root, quad_class=quad,
+        origin="model")
 
 
 def _after_dateline(seg: Segment) -> int:
@@ -333,7 +377,7 @@ def _build(m: Match, frame: Frame, sources: list[Arg], targets: list[Arg], modal
     for s in sources:
         for t in target_list:
             tid = t.actor if t is not None else None
-            if tid == s.actor or (tid is not None and _same_side(s.actor, tid, actors)):
+            if tid == s.actor or (tid is not None and same_side(s.actor, tid, actors)):
                 continue
             yield Event(
                 id=ids.event_id(article.id, seg.start, m.anchor.i, type_.value, s.actor, tid),
@@ -368,7 +412,7 @@ def _state_of(actor_id: str, actors: Mapping[str, Actor]) -> str | None:
     return None
 
 
-def _same_side(a: str, b: str, actors: Mapping[str, Actor]) -> bool:
+def same_side(a: str, b: str, actors: Mapping[str, Actor]) -> bool:
     """A state and its own sectors or officials ("Trump" and "US troops") are one side:
     an event between them is not a dyad of the record."""
     sa, sb = _state_of(a, actors), _state_of(b, actors)
