@@ -58,6 +58,7 @@ class Identities:
     people_nouns: frozenset[str]
     political_heads: frozenset[str]
     owner_participles: frozenset[str]
+    owned_things: frozenset[str]
 
 
 @cache
@@ -70,7 +71,8 @@ def identities() -> Identities:
                    for w in words}
         return Identities(by_word, frozenset(map(str.lower, data["people_nouns"])),
                           frozenset(map(str.lower, data["political_heads"])),
-                          frozenset(map(str.lower, data["owner_participles"])))
+                          frozenset(map(str.lower, data["owner_participles"])),
+                          frozenset(map(str.lower, data["owned_things"])))
     except (OSError, yaml.YAMLError, KeyError, TypeError, AttributeError) as exc:
         raise KnowledgeBaseError(f"cannot read actor table identities.yaml: {exc}") from exc
 
@@ -102,8 +104,8 @@ def find_described(ctx: ArticleContext) -> None:
         if any(_named(ctx, j) or j in claimed for j in range(start, end)):
             i = end
             continue
-        country = _country(ctx, start, end)
-        actor_id = _resolve(ctx, tag, country)
+        country, stated = _country(ctx, start, end)
+        actor_id = _resolve(ctx, tag, country, stated)
         if actor_id is None:
             i = end
             continue
@@ -146,6 +148,9 @@ def _right_end(ctx: ArticleContext, i: int, heads: frozenset[str], idt: Identiti
     # "rebel-held towns", "Kurdish-controlled areas": the identity word names the owner
     if i + 2 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ in idt.owner_participles:
         return i + 1
+    # "rebel positions", "opposition strongholds": the owner of a place
+    if i + 1 < len(doc) and doc[i + 1].lower_ in idt.owned_things:
+        return i + 1
     j = i + 1
     gap = 0
     while j < len(doc) and gap <= _MAX_GAP:
@@ -168,13 +173,14 @@ def _right_end(ctx: ArticleContext, i: int, heads: frozenset[str], idt: Identiti
     return None
 
 
-def _country(ctx: ArticleContext, start: int, end: int) -> str | None:
-    """Where the described group operates (see module doc)."""
+def _country(ctx: ArticleContext, start: int, end: int) -> tuple[str | None, bool]:
+    """Where the described group operates (see module doc), and whether the phrase or its
+    sentence says so (else it is the article's focus, a weaker guess)."""
     doc = ctx.doc
     for j in range(start, end):
         ref = ctx.state_refs.get(j)
         if ref is not None:
-            return ref.state
+            return ref.state, True
     k = end
     if k + 1 < len(doc) and doc[k].lower_ in _LOCATIVES:
         k += 1
@@ -182,17 +188,28 @@ def _country(ctx: ArticleContext, start: int, end: int) -> str | None:
             k += 1
         ref = ctx.state_refs.get(k)
         if ref is not None and ref.form == "name":
-            return ref.state
+            return ref.state, True
     # a place of the sentence the gazetteer knows ("clashed near Afrin")
     here = _place_countries(ctx, ctx.doc[start].sent.ents)
     if here:
-        return here[0]
+        return here[0], True
+    s = ctx.sent_index(start)
+    located = [r.state for r in ctx.locatives if ctx.sent_index(r.start) == s]
+    if located:
+        return located[0], True
+    # a state the sentence names ("the Syrian army laid siege to the rebel stronghold")
+    sent = ctx.doc[start].sent
+    named = [r.state for j, r in sorted(ctx.state_refs.items()) if sent.start <= j < sent.end]
+    named += [f.actor_id.split("-")[0] for f in sorted(ctx.found, key=lambda f: f.start)
+              if sent.start <= f.start < sent.end and f.actor_id.endswith(("-GOV", "-MIL"))]
+    if named:
+        return named[0], False
     found = ctx.operating_country(None, start)
     if found is not None:
-        return found
+        return found, False
     # else the country most of the article's places lie in
     places = Counter(_place_countries(ctx, ctx.doc.ents))
-    return places.most_common(1)[0][0] if places else None
+    return (places.most_common(1)[0][0] if places else None), False
 
 
 def _place_countries(ctx: ArticleContext, ents: Iterable[Span]) -> list[str]:
@@ -206,7 +223,7 @@ def _place_countries(ctx: ArticleContext, ents: Iterable[Span]) -> list[str]:
     return out
 
 
-def _resolve(ctx: ArticleContext, tag: str, country: str | None) -> str | None:
+def _resolve(ctx: ArticleContext, tag: str, country: str | None, stated: bool) -> str | None:
     named = {f.actor_id for f in ctx.found if f.via in ("kb", "alias")}
     if country is None:
         # no country known: the one group of that identity the story names, if any
@@ -214,9 +231,17 @@ def _resolve(ctx: ArticleContext, tag: str, country: str | None) -> str | None:
         return anywhere[0].id if len(anywhere) == 1 else None
     if tag == "loyalist":
         return collective_actor(ctx, country, country)  # the state's own militias
-    candidates = [e for e in ctx.kb.tagged(tag) if e.country == country]
+    tagged = ctx.kb.tagged(tag)
+    candidates = [e for e in tagged if e.country == country]
+    if not candidates and not stated:
+        # a guessed country with no such group: the one group of that identity the story
+        # names anywhere ("Sunni fighters" after the story named a transnational group)
+        anywhere = [e for e in tagged if e.id in named]
+        return anywhere[0].id if len(anywhere) == 1 else None
     specific = [e for e in candidates if DESCRIBED not in e.tags]
-    in_story = [e for e in specific if e.id in named]
+    # transnational groups of that identity count wherever the story names them
+    in_story = [e for e in (*specific, *(x for x in tagged if x.country is None))
+                if e.id in named]
     if len(in_story) == 1:
         return in_story[0].id
     default = next((e for e in candidates if DESCRIBED in e.tags), None)
@@ -229,7 +254,7 @@ def _resolve(ctx: ArticleContext, tag: str, country: str | None) -> str | None:
                  and a.kind is ActorKind.ARMED_GROUP and a.sponsors != (country,)]
     if len(sponsored) == 1:
         return sponsored[0].id
-    return _made(ctx, tag, country)
+    return _made(ctx, tag, country) if stated else None
 
 
 def _made(ctx: ArticleContext, tag: str, country: str) -> str:

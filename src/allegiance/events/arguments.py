@@ -121,8 +121,11 @@ class ArgumentFinder(Clauses):
         Entries with a constraint (required objects, control, governor) are tried
         before general ones: "send troops" is MOBILIZE before it is AID.
         """
-        ordered = sorted(match.triggers, key=lambda t: not (t.objects or t.control or
-                                                           t.governed_by or t.complement))
+        # the most specific entries first: a named governor ("received a call"), then a
+        # required object or complement, then a controlled clause
+        ordered = sorted(match.triggers, key=lambda t: (not t.governed_by,
+                                                        not (t.objects or t.complement),
+                                                        not t.control))
         found: list[Frame] = []
         partial: Frame | None = None
         for trig in ordered:
@@ -181,6 +184,11 @@ class ArgumentFinder(Clauses):
             for s in subjects:
                 srcs += self.actors(s)
         affected = any(self.thing(o) for o in objs)
+        if trig.subject == "target" and not passive:
+            # "came under fire from X", "the town fell to X": the subject is acted on
+            tgts += srcs
+            srcs = []
+            affected = affected or any(self.thing(s) for s in subjects)
         if trig.objects:
             # the thing acted on: the object, or the passive subject ("troops were sent")
             things = subjects if passive else objs
@@ -215,6 +223,9 @@ class ArgumentFinder(Clauses):
                 for o in objs:
                     for x in self.prep_objects(o, ("of", "by", "from")):
                         tgts += [replace(a, via="governor") for a in self.actors(x)]
+            if not tgts and not trig.modal:
+                # "called on Russia to stop", "appealed to the UN": the addressee
+                self._apply_preps(m, trig, (v,), [], tgts, only_targets=True)
             if not tgts:
                 return None
         elif not trig.objects and v.lemma_.lower() not in self.victim_verbs:
@@ -232,11 +243,15 @@ class ArgumentFinder(Clauses):
             tgts += borrowed
 
         prep_found, between = self._apply_preps(m, trig, (v,), srcs, tgts)
-        if not tgts and not trig.control:
-            # the parser often hangs the verb's prepositions on its object
-            # ("threatened further action against Russia")
-            found, _ = self._apply_preps(m, trig, [o for o in objs if not self.actors(o)],
-                                         srcs, tgts, only_targets=True, extra=True)
+        if (not tgts or (trig.need_prep and not prep_found)) and not trig.control:
+            # the parser often hangs the verb's prepositions on its object ("threatened
+            # further action against Russia") or on the object of its own preposition
+            # ("joined forces with tribes against X", "agreed to a truce with X")
+            hosts = [o for o in objs if not self.actors(o)]
+            hosts += [o for p in self._kids(v, ("prep",)) for o in self._kids(p, ("pobj",))
+                      if trig.need_prep or not self.actors(o)]
+            found, _ = self._apply_preps(m, trig, hosts, srcs, tgts, only_targets=True,
+                                         extra=True)
             prep_found = prep_found or found
         bare = not objs and not self._kids(v, ("prep",))
         if not tgts and bare and not trig.objects and not trig.control:

@@ -64,6 +64,8 @@ if TYPE_CHECKING:
     from allegiance.kb import KnowledgeBase
 
 _SECTOR = re.compile(r"^([A-Z]{3})-[A-Z]{3}$")
+# Trigger entries generated from the CAMEO verb dictionary (lexicon/cameo_verbs.py).
+_IMPORTED = "triggers_cameo"
 _DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
 # Cooperative acts that, stated in the future, PLOVER codes as AGREE (intent).
 _INTENT_TYPES = frozenset({EventType.SUPPORT, EventType.COOPERATE, EventType.AID,
@@ -156,9 +158,11 @@ def _events(seg: Segment, finder: ArgumentFinder, reader: ModalityReader,
     consumed = _consumed_nouns(framed, noun_anchors, finder)
     instruments = _instrument_nouns(matches)
     for m, frames in framed:
-        if m.pos == "VERB" and all(t.yields for t in m.triggers) and _governs_trigger(
-                m.anchor, noun_anchors):
-            continue  # "provided support": the noun says what was given
+        if m.pos == "VERB" and all(t.yields or t.origin == _IMPORTED for t in m.triggers) \
+                and _governs_trigger(m.anchor, noun_anchors):
+            # "provided support": the noun says what was given; an imported CAMEO verb
+            # with a trigger noun for object ("carried out strikes on X") lends it its subject
+            continue
         if m.anchor.i in consumed:
             continue  # "lifted the sanctions": the verb says what became of them
         for frame in frames:
@@ -285,7 +289,7 @@ def _consumed_nouns(framed: list[tuple[Match, list[Frame]]], noun_anchors: set[i
             continue
         for frame in frames:
             trig = frame.trigger
-            if not trig.objects or trig.yields:
+            if not trig.objects or trig.yields or trig.origin == _IMPORTED:
                 continue
             for c in m.anchor.children:
                 if c.dep_ in ("dobj", "nsubjpass"):

@@ -111,7 +111,7 @@ def _particle(tok: Token, trig: Trigger, span: Span, used: set[int]) -> int | No
         return None
     for c in tok.children:
         # the parser tags some particles as adverbs ("drove the militants back")
-        particle = c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ in _PARTICLES)
+        particle = c.dep_ == "prt" or (c.dep_ in ("advmod", "prep") and c.lower_ in _PARTICLES)
         if (particle and c.i > tok.i + 1 and span.start <= c.i < span.end
                 and c.i not in used and _word_matches(trig.words[1], c)):
             return c.i

@@ -44,6 +44,7 @@ _TRIGGER_KEYS = frozenset({
     "words", "head", "pos", "type", "mode", "cameo", "preps", "of", "need_prep", "objects",
     "governed_by", "yields", "material", "symmetric", "confidence", "monadic", "control",
     "intransitive", "inner", "modal", "unless", "target_object", "complement", "not_objects",
+    "subject",
 })
 
 
@@ -82,6 +83,7 @@ class Trigger:
     target_object: bool = False
     complement: frozenset[str] = frozenset()
     not_objects: frozenset[str] = frozenset()
+    subject: str = "source"
     confidence: float | None = None
     origin: str = "triggers"
     """The stem of the file the entry comes from ("triggers", "triggers_cameo")."""
@@ -364,6 +366,9 @@ def _entry(path: Path, n: int, entry: Any, crosswalk: Crosswalk) -> Iterator[Tri
     if not isinstance(complement, list) or not all(
             isinstance(w, str) and w.strip() for w in complement):
         raise fail("complement must be a list of words")
+    subject = str(entry.get("subject", "source"))
+    if subject not in _ROLES:
+        raise fail("'subject' must be 'source' or 'target'")
     conf = entry.get("confidence")
     if conf is not None and not (isinstance(conf, (int, float)) and 0.0 < float(conf) <= 1.0):
         raise fail("confidence must be in (0, 1]")
@@ -398,6 +403,7 @@ def _entry(path: Path, n: int, entry: Any, crosswalk: Crosswalk) -> Iterator[Tri
             target_object=bool(entry.get("target_object", False)),
             complement=frozenset(w.strip().lower() for w in complement),
             not_objects=frozenset(str(o).lower() for o in entry.get("not_objects", [])),
+            subject=subject,
             origin=path.stem,
             confidence=None if conf is None else float(conf),
         )
