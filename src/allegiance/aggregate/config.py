@@ -51,6 +51,7 @@ class AggregateConfig:
 
     quad_weights: dict[QuadClass, float]
     type_quads: dict[EventType, QuadClass]
+    stance_neutral_types: frozenset[EventType]
     factuality: dict[Factuality, float]
     quality: QualityRules
     dedup: DedupRules
@@ -65,6 +66,11 @@ class AggregateConfig:
     def quad_of(self, type_: EventType, quad: QuadClass | None) -> QuadClass:
         """The event's own quad class, else the documented one of its type."""
         return quad if quad is not None else self.type_quads[type_]
+
+    def stance_weight(self, type_: EventType, quad: QuadClass) -> float:
+        """What one unit of an incident's weight adds to its side of the stance:
+        the quad's magnitude, 0 for a de-escalation type."""
+        return 0.0 if type_ in self.stance_neutral_types else self.quad_weights[quad]
 
     def fingerprint(self) -> str:
         """A digest of every weight and rule: stored aggregation state made under
@@ -102,6 +108,7 @@ def load_config() -> AggregateConfig:
     return AggregateConfig(
         quad_weights={QuadClass(k): float(v) for k, v in w["quad_weights"].items()},
         type_quads={EventType(k): QuadClass(v) for k, v in w["type_quads"].items()},
+        stance_neutral_types=frozenset(EventType(t) for t in w.get("stance_neutral_types", ())),
         factuality={Factuality(k): float(v) for k, v in w["factuality"].items()},
         quality=QualityRules(
             floor=float(q["floor"]),

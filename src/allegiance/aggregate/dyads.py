@@ -7,6 +7,7 @@ incidents of a period with weight > 0::
     events      = their number
     cooperation = sum(weight * quad_weights[quad])  over cooperative quads
     conflict    = sum(weight * quad_weights[quad])  over conflict quads (positive)
+    (a de-escalation type of ``stance_neutral_types`` adds 0 to either side)
     score       = (cooperation - conflict) / (cooperation + conflict)
 
 Incidents with weight 0 (only hypothetical or negated reports) never count,
@@ -48,7 +49,7 @@ def tally(incidents: Iterable[MergedEvent], config: AggregateConfig | None = Non
         if m.weight <= 0.0:
             continue
         n += 1
-        w = m.weight * cfg.quad_weights[m.quad_class]
+        w = m.weight * cfg.stance_weight(m.type, m.quad_class)
         if is_cooperative(m.quad_class):
             coop += w
         else:

@@ -159,7 +159,8 @@ def evidence_line(m: MergedEvent, articles: Mapping[str, Article],
 
 
 def _fits(m: MergedEvent, side: Stance) -> bool:
-    return m.weight > 0 and is_cooperative(m.quad_class) == (side is Stance.COOPERATIVE)
+    return (m.weight > 0 and m.type not in load_config().stance_neutral_types
+            and is_cooperative(m.quad_class) == (side is Stance.COOPERATIVE))
 
 
 def _backing(rec: PeriodRecord) -> tuple[EvidenceLine, ...]:
@@ -206,7 +207,7 @@ def dyad_history(a: str, b: str, merged_events: Iterable[MergedEvent],
     periods = []
     for p in sorted(per_period, key=period_key):
         incidents = sorted(per_period[p], key=lambda m: (
-            -m.weight * cfg.quad_weights[m.quad_class], m.key))
+            -m.weight * cfg.stance_weight(m.type, m.quad_class), m.key))
         n, coop, conflict = tally(incidents, cfg)
         dyad = make_dyad(a, b, p, n, coop, conflict) if n else None
         periods.append(PeriodRecord(p, dyad, stance(dyad, cfg), tuple(incidents),

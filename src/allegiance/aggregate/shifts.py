@@ -9,7 +9,11 @@
    enemies") and events whose timeframe is past; the current side is the
    rest. Each side's stance is the majority of its cues (``rules.yaml``,
    ``cues``; a tie says nothing). When both sides have a stance and they
-   differ, the pair shifted from ``past`` to the article's period.
+   differ, the pair shifted from ``past`` to the article's period. A sentence
+   that states the turn itself ("relations between X and Y have soured", "X
+   broke with Y": a former relation and the opposite current one from the
+   same sentence) outweighs incidental events: its cues count
+   ``STATED_TURN_WEIGHT`` times.
 
 For cues, a sector of a state (``IRQ-GOV``, ``IRQ-MIL``) pairs as the state
 itself: "Iraq" and "the Iraqi government" are one side of the story. The
@@ -19,6 +23,7 @@ not merged into the organisation they belong to.
 
 from __future__ import annotations
 
+import dataclasses
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -61,7 +66,8 @@ def _unique(items: Iterable[Evidence]) -> tuple[Evidence, ...]:
 
 def _side_evidence(incidents: Sequence[MergedEvent], side: Stance) -> list[Evidence]:
     fitting = [m for m in incidents
-               if m.weight > 0 and is_cooperative(m.quad_class) == (side is Stance.COOPERATIVE)]
+               if m.weight > 0 and m.type not in load_config().stance_neutral_types
+               and is_cooperative(m.quad_class) == (side is Stance.COOPERATIVE)]
     fitting.sort(key=lambda m: (-m.weight, m.key))
     out: list[Evidence] = []
     for m in fitting:
@@ -105,12 +111,32 @@ def series_shifts(pair: Pair, dyads: Iterable[Dyad], merged: Iterable[MergedEven
     return out
 
 
+STATED_TURN_WEIGHT = 3
+
+
 @dataclass(frozen=True)
 class _Cue:
     past: bool
     stance: Stance
     pair: Pair
     evidence: tuple[Evidence, ...]
+    weight: int = 1
+
+
+def _stated_turns(cues: list[_Cue]) -> list[_Cue]:
+    """Relation cues re-weighted where one sentence gives a pair's former stance
+    and the opposite current one."""
+    def key(c: _Cue) -> tuple[Pair, tuple[Evidence, ...]]:
+        return (c.pair, c.evidence)
+    past = {(key(c), c.stance) for c in cues if c.past}
+    out = []
+    for c in cues:
+        other = Stance.HOSTILE if c.stance is Stance.COOPERATIVE else Stance.COOPERATIVE
+        if (key(c), other) in past or (c.past and any(
+                not d.past and key(d) == key(c) and d.stance is other for d in cues)):
+            c = dataclasses.replace(c, weight=STATED_TURN_WEIGHT)
+        out.append(c)
+    return out
 
 
 def _relation_cue(r: Relation, cfg: AggregateConfig) -> _Cue | None:
@@ -140,8 +166,8 @@ def _event_cue(e: Event, cfg: AggregateConfig) -> _Cue | None:
 
 
 def _majority(cues: list[_Cue]) -> Stance | None:
-    coop = sum(c.stance is Stance.COOPERATIVE for c in cues)
-    hostile = len(cues) - coop
+    coop = sum(c.weight for c in cues if c.stance is Stance.COOPERATIVE)
+    hostile = sum(c.weight for c in cues) - coop
     if coop == hostile:
         return None
     return Stance.COOPERATIVE if coop > hostile else Stance.HOSTILE
@@ -158,6 +184,7 @@ def cue_shifts(article: Article, events: Iterable[Event], relations: Iterable[Re
         c = _relation_cue(r, cfg)
         if c is not None:
             cues.append(c)
+    cues = _stated_turns(cues)
     for e in events:
         c = _event_cue(e, cfg)
         if c is not None:

@@ -192,6 +192,14 @@ class ArgumentFinder(Clauses):
         if trig.objects:
             # the thing acted on: the object, or the passive subject ("troops were sent")
             things = subjects if passive else objs
+            if trig.object_preps:
+                # "withdrew from the deal", "pulled out of the accord", "reneged on it"
+                for p in self._kids(v, ("prep",)):
+                    if p.lower_ not in trig.object_preps:
+                        continue
+                    # "out of" parses as a chain of two prepositions
+                    chain = [q for q in self._kids(p, ("prep",)) if q.lower_ in trig.object_preps]
+                    things = things + [o for q in (p, *chain) for o in self._kids(q, ("pobj",))]
             wanted = [h for o in things for h in self.wanted_heads(o, trig)]
             if not wanted:
                 return None
@@ -327,6 +335,11 @@ class ArgumentFinder(Clauses):
                 out += self.actors(x)
             heads = [o, *(c for c in self._kids(o, ("acl",)) if c.tag_ == "VBN")]
             self._apply_preps(m, trig, heads, [], out, only_targets=True, extra=True)
+        if not out and trig.object_preps:
+            # "quit the Iran deal", "pulled out of the Paris accord with France": a
+            # pact's modifier is its party
+            for o in wanted:
+                out += self.modifiers(o, "modifier")
         return out
 
     def _object_actors(self, trig: Trigger, objs: list[Token]) -> list[Arg]:
@@ -380,6 +393,8 @@ class ArgumentFinder(Clauses):
         for c in self._kids(v, ("ccomp", "xcomp")):
             if modal and not any(a.lower_ in modal for a in self._kids(c, ("aux",))):
                 continue
+            if not modal and c.dep_ == "ccomp" and _indicative_past(c):
+                continue  # "insisted that Israel had attacked first": a claim, no demand
             out += self._kids(c, ("nsubj", "nsubjpass"))
         if modal:
             return out
@@ -405,7 +420,8 @@ class ArgumentFinder(Clauses):
             return None
         of_objs = self.prep_objects(n, ("of",))
         for p in self._kids(n, ("poss",)):
-            if trig.of == "target" and not of_objs:
+            if (trig.poss or ("target" if trig.of == "target" and not of_objs else "source")
+                    ) == "target":
                 tgts += self.actors(p)
             else:
                 srcs += self.actors(p)
@@ -454,6 +470,10 @@ class ArgumentFinder(Clauses):
             srcs += self.instrument_agents(n)
         if not srcs and not inverse and gov is None:
             srcs += [replace(a, via="governor") for a in self._climb(n)]
+        elif not tgts and trig.of == "target" and not inverse and gov is None:
+            # "X is a central figure in Y's investigation": the one it is about
+            tgts += [replace(a, via="governor") for a in self._climb(n)
+                     if a.actor not in {s.actor for s in srcs}]
         if mods:
             if not srcs and not inverse:
                 srcs += mods
@@ -486,6 +506,10 @@ class ArgumentFinder(Clauses):
                     srcs += self.actors(o)
             return True
         if srcs:
+            if trig.of == "target" and not tgts and prep in self.climb_preps \
+                    and gl not in self.descriptive:
+                # "X is a central figure in Y's investigation": the one it is about
+                tgts += [replace(a, via="governor") for a in self.subject_of(gov)]
             return False
         if gl in self.accusing and prep in ("for", "of", "over", "in"):
             # "blamed X for the attack", "X was accused of the killing"
@@ -498,6 +522,9 @@ class ArgumentFinder(Clauses):
                          else self._kids(gov, ("dobj",)))
             srcs += [replace(a, via="governor") for o in described for a in self.actors(o)]
         elif forms & self.agentive or prep in self.climb_preps:
+            if not forms & self.agentive and self.modifiers(m.anchor, "modifier"):
+                # "Moscow acquiesced in the Turkish incursion": the noun names its agent
+                return False
             if self._is_passive(gov) and gov_dep == "nsubjpass":
                 # "the attack was carried out by X"
                 agents = [o for a in self._kids(gov, ("agent",))
@@ -616,3 +643,9 @@ def _eventive(v: Token) -> bool:
     return any(c.dep_ == "auxpass" and (c.tag_ in ("VBD", "VBN") or c.lemma_ == "get")
                for c in v.children)
 
+
+def _indicative_past(clause: Token) -> bool:
+    """A clause stated as past fact ("that X had attacked", "that X attacked"), which
+    a verb of demanding reports instead of demanding."""
+    aux = {a.lower_ for a in clause.children if a.dep_ in ("aux", "auxpass")}
+    return clause.tag_ == "VBD" or bool(aux & {"had", "has", "have", "was", "were"})

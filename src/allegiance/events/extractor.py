@@ -41,6 +41,7 @@ from allegiance.events.antecedents import History
 from allegiance.events.arguments import TARGETLESS_TYPES, Arg, ArgumentFinder, Frame
 from allegiance.events.cameo import crosswalk
 from allegiance.events.discourse import Segment, segments
+from allegiance.events.evaluations import judgements
 from allegiance.events.modality import Modality, ModalityReader, confidence
 from allegiance.events.places import Gazetteer, event_location, load_gazetteer
 from allegiance.events.relations import RelationReader
@@ -97,7 +98,7 @@ def extract(doc: Doc, analysis: ActorAnalysis, article: Article, lexicon: Lexico
     del kb  # actor knowledge arrives resolved in ``analysis``
     segs = segments(doc)
     published = parse_published(article.published)
-    year = published[0].year if published else None
+    year = published[0].year if published else _horizon_year(doc)
     gazetteer = load_gazetteer()
     events: dict[tuple[int, str, str, str | None], Event] = {}
     found_relations: dict[tuple[str, str, str], Relation] = {}
@@ -115,6 +116,8 @@ def extract(doc: Doc, analysis: ActorAnalysis, article: Article, lexicon: Lexico
         reader = ModalityReader(lexicon, finder, seg, heading, quote_speaker, year)
         found = list(_events(seg, finder, reader, heading, analysis, article, lexicon,
                              gazetteer=gazetteer, history=history))
+        found += _judgement_events(seg, finder, reader, analysis, article, lexicon,
+                                   gazetteer)
         if coder is not None:
             found = _with_model(found, coder, seg, reader, analysis, article, lexicon, gazetteer)
         for event in found:
@@ -165,6 +168,8 @@ def _events(seg: Segment, finder: ArgumentFinder, reader: ModalityReader,
             continue
         if m.anchor.i in consumed:
             continue  # "lifted the sanctions": the verb says what became of them
+        if m.pos == "VERB" and _asks_question(m.anchor, lexicon):
+            continue  # "asked whether the troops would stay": a question, no request
         for frame in frames:
             sources, targets = list(frame.sources), list(frame.targets)
             from_list = False
@@ -177,8 +182,13 @@ def _events(seg: Segment, finder: ArgumentFinder, reader: ModalityReader,
                         sources = fill
                     else:
                         targets = fill
+            if not targets and frame.trigger.type is EventType.ACCUSE and m.pos == "VERB":
+                # "X charged that Y had shelled the town": the doer of the act alleged
+                targets = _alleged_doers(m.anchor, framed)
             if not sources:
                 continue
+            if _standing_conflict(m, sources, targets, lexicon):
+                continue  # "the Israeli-Palestinian conflict": background, no act
             if not targets and m.anchor.i in instruments:
                 continue  # "a U.S. drone strike killed X": the verb's event says it
             if not targets and not frame.trigger.monadic and not (
@@ -187,10 +197,12 @@ def _events(seg: Segment, finder: ArgumentFinder, reader: ModalityReader,
                     _commits(frame, m, acts)):
                 continue
             modality = reader.read(m, frame)
-            yield from _build(m, frame, _specific(sources, analysis.actors),
-                              _specific(targets, analysis.actors), modality, seg, article,
-                              lexicon, from_list=from_list, gazetteer=gazetteer,
-                              conflict_anchors=conflict_anchors, actors=analysis.actors)
+            built = list(_build(m, frame, _specific(sources, analysis.actors),
+                                _specific(targets, analysis.actors), modality, seg, article,
+                                lexicon, from_list=from_list, gazetteer=gazetteer,
+                                conflict_anchors=conflict_anchors, actors=analysis.actors,
+                                article_year=reader.article_year))
+            yield from built
 
 
 def _with_model(found: list[Event], coder: Coder, seg: Segment, reader: ModalityReader,
@@ -208,8 +220,40 @@ def _with_model(found: list[Event], coder: Coder, seg: Segment, reader: Modality
             and coder.vetoes(by_pair[(e.source, e.target)], e.confidence, analysis.actors))]
     covered = {frozenset((e.source, e.target)) for e in kept if e.source and e.target}
     for prop in coder.proposals(candidates, covered, analysis.actors):
+        if _asks_question(prop.trigger, lexicon):
+            continue  # the rules' guards hold for the model too
         kept.append(_model_event(prop, seg, reader, article, lexicon, gazetteer))
     return kept
+
+
+def _judgement_events(seg: Segment, finder: ArgumentFinder, reader: ModalityReader,
+                      analysis: ActorAnalysis, article: Article, lexicon: Lexicon,
+                      gazetteer: Gazetteer) -> list[Event]:
+    """ACCUSE events of evaluations ("called the remarks an insult"; evaluations.py)."""
+    out: list[Event] = []
+    for j in judgements(seg, finder, lexicon):
+        if same_side(j.source, j.target, analysis.actors):
+            continue
+        anchor = j.anchor
+        # the judging is what happened: its modality is the verb's ("warned that X was
+        # illegal" is asserted though "warn" makes its complement only supposed)
+        cue = j.verb if j.verb is not None else anchor
+        modality = reader.read_token(cue, (cue.i,), {j.source})
+        if modality.negated or modality.factuality is Factuality.HYPOTHETICAL:
+            continue
+        root, quad = crosswalk(EventType.ACCUSE, "disapprove", None, lexicon)
+        out.append(Event(
+            id=ids.event_id(article.id, seg.start, anchor.i, EventType.ACCUSE.value,
+                            j.source, j.target),
+            article_id=article.id, sentence=seg.text, type=EventType.ACCUSE,
+            source=j.source, target=j.target, mode="disapprove",
+            date=event_date(anchor, None, seg.span, article.published),
+            timeframe=modality.timeframe,
+            location=event_location(anchor, None, set(), seg.span, gazetteer),
+            negated=False, factuality=modality.factuality,
+            attributed_to=modality.attributed_to, confidence=0.5, trigger=anchor.text,
+            sentence_start=seg.start, cameo_root=root, quad_class=quad))
+    return out
 
 
 def _model_event(prop: Proposal, seg: Segment, reader: ModalityReader, article: Article,
@@ -231,6 +275,32 @@ def _model_event(prop: Proposal, seg: Segment, reader: ModalityReader, article: 
         origin="model")
 
 
+_YEAR_RE = re.compile(r"\b(19[5-9]\d|20\d{2})\b")
+
+
+def _horizon_year(doc: Doc) -> int | None:
+    """For an article without a date: the latest year it reports as done (a DATE
+    under a past-tense or perfect verb). It was written then or later, so what
+    it dates earlier is past ("came to blows in 2015" beside "in 2018, X said")."""
+    years: list[int] = []
+    for ent in doc.ents:
+        if ent.label_ != "DATE":
+            continue
+        m = _YEAR_RE.search(ent.text)
+        if m is None:
+            continue
+        verb = ent.root.head
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        aux = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        done = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and aux & {"has", "have", "had"})
+        if done and not aux & {"will", "would", "shall"}:
+            years.append(int(m.group(1)))
+    return max(years) if years else None
+
+
 def _after_dateline(seg: Segment) -> int:
     """The first token after a dateline ("BAGHDAD —", "TIKRIT, Iraq —"): the place
     a report was filed from is no actor of its first sentence."""
@@ -242,6 +312,53 @@ def _after_dateline(seg: Segment) -> int:
                 return tok.i + 1
             break
     return span.start
+
+
+def _standing_conflict(m: Match, sources: list[Arg], targets: list[Arg],
+                       lexicon: Lexicon) -> bool:
+    """A conflict noun whose sides are only its modifiers ("the US-Iran standoff")."""
+    return (m.pos == "NOUN" and m.anchor.lemma_.lower()
+            in lexicon.words("arguments.standing_conflict_nouns")
+            and all(a.via == "modifier" for a in (*sources, *targets)))
+
+
+_ALLEGED_TYPES = frozenset({EventType.ASSAULT, EventType.COERCE, EventType.SANCTION,
+                            EventType.THREATEN})
+
+
+def _alleged_doers(verb: Token, framed: list[tuple[Match, list[Frame]]]) -> list[Arg]:
+    """Who does a hostile act stated in the "that" clause of a verb of accusing
+    ("X alleges that Y ordered the killing", "X claimed Y had bombed the town")."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses:
+        return []
+    inside = {t.i for c in clauses for t in c.subtree}
+    out: list[Arg] = []
+    for m, frames in framed:
+        if m.anchor.i not in inside:
+            continue
+        for f in frames:
+            if f.trigger.type in _ALLEGED_TYPES:
+                out += [replace(a, via="governor") for a in f.sources]
+    return out
+
+
+_QUESTION_MARKS = frozenset({"whether", "if"})
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def _asks_question(verb: Token, lexicon: Lexicon) -> bool:
+    """A verb of asking whose clausal complement is a question: introduced by
+    whether/if or opened by a wh-word ("asked when inspectors could return")."""
+    if verb.lemma_.lower() not in lexicon.words("arguments.question_verbs"):
+        return False
+    for child in verb.children:
+        if child.dep_ not in ("ccomp", "advcl") or child.i < verb.i:
+            continue
+        first = child.left_edge
+        if first.lower_ in _QUESTION_MARKS or first.tag_ in _WH_TAGS:
+            return True
+    return False
 
 
 def _threatens(frame: Frame, m: Match, hostile: set[int]) -> bool:
@@ -344,7 +461,7 @@ def _strength(via: str) -> int:
 def _build(m: Match, frame: Frame, sources: list[Arg], targets: list[Arg], modality: Modality,
            seg: Segment, article: Article, lexicon: Lexicon, *, from_list: bool,
            gazetteer: Gazetteer, conflict_anchors: set[int],
-           actors: Mapping[str, Actor]) -> Iterable[Event]:
+           actors: Mapping[str, Actor], article_year: int | None = None) -> Iterable[Event]:
     trig = frame.trigger
     type_, mode = trig.type, trig.mode
     context = _context(m, frame, lexicon)
@@ -375,6 +492,10 @@ def _build(m: Match, frame: Frame, sources: list[Arg], targets: list[Arg], modal
     conf = confidence(m, frame, modality, lexicon, from_list=from_list)
     date = event_date(m.anchor, frame.governor, seg.span, article.published,
                       future=modality.timeframe is Timeframe.FUTURE)
+    timeframe = modality.timeframe
+    if date is not None and timeframe is Timeframe.CURRENT and article_year is not None \
+            and int(date[:4]) < article_year:
+        timeframe = Timeframe.PAST  # "clashed in November 2015, when X shot down Y's jet"
     arg_tokens = {a.token for a in (*sources, *targets)}
     location = event_location(m.anchor, frame.governor, arg_tokens, seg.span, gazetteer)
     target_list: list[Arg | None] = list(targets) or [None]
@@ -392,7 +513,7 @@ def _build(m: Match, frame: Frame, sources: list[Arg], targets: list[Arg], modal
                 target=tid,
                 mode=mode,
                 date=date,
-                timeframe=modality.timeframe,
+                timeframe=timeframe,
                 location=location,
                 negated=modality.negated,
                 factuality=modality.factuality,

@@ -302,6 +302,7 @@ class ModalityReader:
             for c in tok.children:
                 past = past or self._past_cue(c, tok, anchor=n == 0)
                 future = future or self._future_cue(c, tok, anchor=n == 0)
+            past = past or _used_to(tok)
             if n + 1 < len(path) and path[n + 1].edge in _CLAUSE_EDGES | _SUBJECT_EDGES:
                 break
         if past:
@@ -315,7 +316,11 @@ class ModalityReader:
         "during the war", "in 1988" (before the article's year)."""
         clow = c.lower_
         if c.dep_ == "advmod":
-            return clow in self.past_adverbs
+            # "Once bitter rivals, X and Y restored ties": an adverb with a noun
+            # phrase of its own dates that description, not the verb
+            return clow in self.past_adverbs and not any(
+                k.dep_ in ("pobj", "dobj", "npadvmod", "attr", "appos") or k.pos_ == "NOUN"
+                for k in c.children)
         if c.dep_ == "aux":
             return c.lemma_.lower() == "have" and c.tag_ == "VBD" and head.tag_ == "VBN"
         if c.dep_ == "amod":
@@ -408,3 +413,11 @@ def confidence(match: Match, frame: Frame, modality: Modality, lexicon: Lexicon,
     if modality.negated:
         factor *= n("modality.confidence.negated_factor")
     return round(min(0.99, max(0.05, base * factor)), 2)
+
+
+def _used_to(tok: Token) -> bool:
+    """ "Qatar used to fund Hamas": the habitual past of "used to" + infinitive."""
+    head = tok.head
+    return (tok.dep_ == "xcomp" and head.lemma_.lower() == "use" and head.tag_ == "VBD"
+            and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in head.children)
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))

@@ -63,6 +63,19 @@ _PLACE_PREPS = frozenset({"at", "in", "near", "inside", "across"})
 _INSTRUMENT_PREPS = frozenset({"in", "by", "during", "with"})
 
 
+def _reciprocal(tok: Token) -> bool:
+    """ "each other", "one another"."""
+    low = tok.lower_
+    kids = {c.lower_ for c in tok.children if c.dep_ == "det"}
+    return (low == "other" and "each" in kids) or (low == "one" and "another" in kids) or (
+        low == "another" and tok.head.lower_ == "one")
+
+
+_CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "conj", "appos", "poss", "attr",
+                        "ROOT", "dative"})
+_PAIR_WINDOW = 150  # tokens back for "the two men" (about three sentences)
+
+
 @dataclass(frozen=True)
 class Arg:
     """An actor filling a role; ``via`` says how it was found (confidence uses it).
@@ -102,6 +115,10 @@ class Referents:
         self.authoring = w("arguments.authoring_verbs")
         self.announcements = w("arguments.announcement_nouns")
         self.definite_dets = w("arguments.definite_determiners")
+        self.sponsor_participles = w("relations.backs.participles")
+        self.pair_person = w("arguments.pair_nouns.person")
+        self.pair_state = w("arguments.pair_nouns.state")
+        self.pair_any = w("arguments.pair_nouns.any")
         self.speaker: str | None = None
         # who spoke in the sentence before ("X said ... . The announcement ...")
         self.previous_speaker: str | None = None
@@ -124,6 +141,8 @@ class Referents:
             out += self._reporter(tok, via, depth)
         elif tok.lower_ in _POSSESSIVE and tok.dep_ == "poss":
             out += self._possessor(tok, via, depth)
+        elif _reciprocal(tok):
+            out += self._reciprocal_subjects(tok, via, depth)
         else:
             out += self._descriptive(tok, via, depth)
         for c in self._kids(tok, ("conj",)):
@@ -275,10 +294,74 @@ class Referents:
 
     # ------------------------------------------------------------- readings
 
+    def _reciprocal_subjects(self, tok: Token, via: str, depth: int) -> list[Arg]:
+        """ "X and Y accused each other", "fought one another": the clause's subjects
+        (the events pair each with the others; an actor never targets itself)."""
+        cur = tok
+        for _ in range(4):
+            head = self._head(cur)
+            if head is None:
+                return []
+            if head.pos_ in ("VERB", "AUX"):
+                subj = self._kids(head, ("nsubj",))
+                return [a for x in subj for a in self.actors(x, weaker(via, "conj"), depth + 1)]
+            cur = head
+        return []
+
+    def _pair_reference(self, tok: Token) -> list[str]:
+        """ "the two men", "both countries": the last two different actors of that
+        kind named before ``tok`` (see ``pair_nouns`` in arguments.yaml)."""
+        low = tok.lower_
+        kinds: frozenset[ActorKind]
+        if low in self.pair_person:
+            kinds = frozenset({ActorKind.PERSON})
+        elif low in self.pair_state:
+            kinds = frozenset({ActorKind.STATE})
+        elif low in self.pair_any:
+            kinds = frozenset(k for k in ActorKind if k is not ActorKind.PERSON)
+        else:
+            return []
+        kids = list(tok.children)
+        two = any(c.dep_ == "nummod" and c.lower_ in ("two", "2") for c in kids) and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in kids)
+        both = any(c.dep_ in ("det", "predet") and c.lower_ == "both" for c in kids)
+        if not (two or both) or not tok.tag_.endswith("S"):
+            return []
+        doc = tok.doc
+        before = [m for m in sorted(self.analysis.mentions, key=lambda x: -x.token_start)
+                  if m.token_start < tok.i and tok.i - m.token_start <= _PAIR_WINDOW]
+        # the sides of a story are its subjects and objects ("Israel and Hamas agreed
+        # to a truce brokered by Egypt. Both sides ..."); prepositional ones only if not
+        for core in (True, False):
+            found: list[str] = []
+            for m in before:
+                actor = self.analysis.actors.get(m.actor_id)
+                if actor is None or actor.kind not in kinds:
+                    continue
+                if core and doc[m.token_end - 1].dep_ not in _CORE_DEPS:
+                    continue
+                if m.actor_id not in found:
+                    found.append(m.actor_id)
+                if len(found) == 2:
+                    return found
+        # "Erdogan stepped up his rhetoric. Relations between the two men soured after
+        # Trump praised him": the sentence itself may name one after the noun
+        for m in sorted(self.analysis.mentions, key=lambda x: x.token_start):
+            actor = self.analysis.actors.get(m.actor_id)
+            if m.token_start <= tok.i or m.token_start >= self.hi or actor is None or (
+                    actor.kind not in kinds):
+                continue
+            if m.actor_id not in found:
+                found.append(m.actor_id)
+        return found[:2] if len(found) >= 2 else []  # the backward pass's, then these
+
     def _descriptive(self, tok: Token, via: str, depth: int) -> list[Arg]:
         """A noun that is not itself an actor mention: what it refers to."""
         out: list[Arg] = []
         low, lemma = tok.lower_, tok.lemma_.lower()
+        pair = self._pair_reference(tok)
+        if pair:
+            return [Arg(a, tok.i, weaker(via, "inherited")) for a in pair]
         if low in self.relative and tok.tag_ in ("WDT", "WP", "WP$"):
             ante = self._antecedent(tok)
             if ante is not None:
@@ -317,7 +400,8 @@ class Referents:
         if not out and (lemma in self.institutions or lemma in self.act_nouns):
             # "the missiles fired by the Israeli military": the agent's weapons
             for c in self._kids(tok, ("acl",)):
-                if c.tag_ == "VBN":
+                # "the regime, backed by Russia": a sponsor, not the owner
+                if c.tag_ == "VBN" and c.lemma_.lower() not in self.sponsor_participles:
                     for o in self.prep_objects(c, ()) + [
                             x for a in self._kids(c, ("agent",)) for x in self._kids(a, ("pobj",))]:
                         out += self.actors(o, weaker(via, "modifier"), depth + 1)

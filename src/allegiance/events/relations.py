@@ -44,6 +44,17 @@ from allegiance.records import ActorKind, Factuality, RelationType, Timeframe
 _VERB = frozenset({"VERB", "AUX"})
 
 
+def _phrasal(tok: Token) -> str:
+    """A verb's lemma with its particle when it has one ("fall out")."""
+    prt = [c.lower_ for c in tok.children if c.dep_ == "prt" and c.lower_ not in ("on",)]
+    lemma = tok.lemma_.lower()
+    return f"{lemma} {prt[0]}" if prt else lemma
+
+
+def _has_words(text: str, phrase: str) -> bool:
+    return f" {phrase} " in f" {text} "
+
+
 @dataclass(frozen=True)
 class Found:
     """A relation read from a sentence, before it becomes a ``Relation`` record."""
@@ -83,6 +94,16 @@ class RelationReader:
         self.foe_nouns = w("relations.hostile.nouns")
         self.consider = w("relations.hostile.consider_verbs")
         self.past_mods = w("modality.timeframe.past_modifiers")
+        self.patron_nouns = w("relations.backs_patron.nouns")
+        self.support_preps = w("relations.backs_patron.support_preps")
+        self.hostility = w("relations.turns.hostility_nouns")
+        self.friendship = w("relations.turns.friendship_nouns")
+        self.odds = w("relations.turns.hostility_phrases")
+        self.turn_past = w("relations.turns.past_words")
+        self.tie_nouns = w("relations.turns.relation_nouns")
+        self.worsen = w("relations.turns.worsen_verbs") | w("relations.turns.worsen_nouns")
+        self.improve = w("relations.turns.improve_verbs") | w("relations.turns.improve_nouns")
+        self.break_preps = dict(lexicon.children("relations.turns.break_verbs"))
         self.relation_nouns = (self.proxy_nouns | self.part_nouns | self.lead_nouns
                                | self.ally_nouns | self.foe_nouns)
 
@@ -93,6 +114,7 @@ class RelationReader:
             for found in self._at(tok):
                 if found.source != found.target:
                     out.append(found)
+        out += [f for f in self._former_pair() if f.source != f.target]
         return out
 
     # ------------------------------------------------------------------
@@ -124,6 +146,117 @@ class RelationReader:
             yield from self._with_verb(tok, RelationType.ALLIED)
         if lemma in self.foe_nouns and tok.pos_ in ("NOUN", "PROPN"):
             yield from self._pair_noun(tok, RelationType.HOSTILE)
+        if lemma in self.resources and tok.pos_ == "NOUN":
+            yield from self._support_noun(tok)
+        if lemma in self.patron_nouns and tok.pos_ in ("NOUN", "PROPN"):
+            yield from self._patron(tok)
+        if lemma in self.worsen or lemma in self.improve:
+            yield from self._ties_turn(tok, worse=lemma in self.worsen)
+        phrasal = _phrasal(tok)
+        if phrasal in self.break_preps and tok.pos_ in _VERB:
+            yield from self._broke_with(tok, self.break_preps[phrasal])
+
+    # ------------------------------------------------------------------ turns
+
+    def _former_pair(self) -> Iterator[Found]:
+        """ "Once bitter rivals, X and Y restored ties", "X and Y, long at odds, now
+        cooperate": a description of the pair before its verb, with a past word."""
+        span = self.seg.span
+        root = span.root
+        if root.pos_ not in _VERB:
+            return
+        pair = list(dict.fromkeys(a.actor for a in self.finder.subject_of(root)))
+        if len(pair) == 1:
+            pair += [x for o in self._objects(root, ("with",)) for x in self._ids(o)
+                     if x not in pair]
+        if len(pair) < 2:
+            return
+        region = [t for t in span if t.i < root.i and self.analysis.at_token(t.i) is None]
+        low = " ".join(t.lower_ for t in region)
+        if not any(t.lower_ in self.turn_past or t.lemma_.lower() in self.turn_past
+                   for t in region):
+            return
+        rel: RelationType | None = None
+        cue: Token | None = None
+        for t in region:
+            lemma = t.lemma_.lower()
+            if lemma in self.foe_nouns or lemma in self.hostility:
+                rel, cue = RelationType.HOSTILE, t
+            elif lemma in self.ally_nouns or lemma in self.friendship:
+                rel, cue = RelationType.ALLIED, t
+            if rel is not None:
+                break
+        if rel is None and any(_has_words(low, p) for p in self.odds):
+            rel, cue = RelationType.HOSTILE, root
+        if rel is None or cue is None or self.reader.read_token(root).negated:
+            return
+        yield Found(pair[0], rel, pair[1], True, cue.i)
+
+    def _tie_pair(self, n: Token) -> list[str]:
+        """The two sides of "relations between X and Y", "X's ties with Y",
+        "US-Turkish relations", "the rapprochement between X and Y"."""
+        ids = [x for o in self._objects(n, ("between", "with", "among")) for x in self._ids(o)]
+        ids = [x for c in n.children if c.dep_ == "poss" for x in self._ids(c)] + ids
+        ids += [a.actor for a in self.finder.modifiers(n, "modifier")]
+        return list(dict.fromkeys(ids))
+
+    def _ties_turn(self, tok: Token, *, worse: bool) -> Iterator[Found]:
+        pair: list[str] = []
+        if tok.pos_ in _VERB:
+            # "relations between X and Y soured", "ties with Y have been strained"
+            for s in tok.children:
+                if s.dep_ in ("nsubj", "nsubjpass") and s.lemma_.lower() in self.tie_nouns:
+                    pair = self._tie_pair(s)
+        elif tok.pos_ == "NOUN":
+            # "a thaw in relations between X and Y", "the rapprochement between X and Y"
+            pair = self._tie_pair(tok)
+            for o in self._objects(tok, ("in", "of")):
+                if o.lemma_.lower() in self.tie_nouns:
+                    pair = pair or self._tie_pair(o)
+        if len(pair) < 2:
+            return
+        a, b = pair[0], pair[1]
+        before = RelationType.ALLIED if worse else RelationType.HOSTILE
+        yield from self._emit(tok, [a], before, [b], former=True)
+        if worse:
+            yield from self._emit(tok, [a], RelationType.HOSTILE, [b], former=False)
+
+    def _broke_with(self, v: Token, preps: frozenset[str]) -> Iterator[Found]:
+        """ "X broke with Y", "X turned on its allies": partners no more, now at odds."""
+        subj = [a.actor for a in self.finder.subject_of(v)]
+        others = [x for o in self._objects(v, preps) for x in self._ids(o)]
+        others += [x for p in v.children if p.dep_ == "prt" and p.lower_ in preps
+                   for o in v.children if o.dep_ == "dobj" for x in self._ids(o)]
+        if v.lemma_.lower() == "part" and not any(
+                c.lemma_.lower() in ("way", "company") for c in v.children):
+            return  # "parted ways with", "parted company with"
+        if v.lemma_.lower() == "break" and any(c.dep_ == "dobj" for c in v.children):
+            return  # "broke the siege with", "broke ranks"
+        yield from self._emit(v, subj, RelationType.ALLIED, others, former=True)
+        yield from self._emit(v, subj, RelationType.HOSTILE, others, former=False)
+
+    def _support_noun(self, n: Token) -> Iterator[Found]:
+        """ "Russia's military support for the regime", "Iranian funding for the
+        militias": material support (or backing) from a named sponsor to a named client."""
+        if n.lemma_.lower() == "support" and not any(
+                c.dep_ == "amod" and c.lower_ in self.material for c in n.children):
+            return  # verbal support ("support for the resolution") is no backing
+        clients = [x for o in self._objects(n, self.support_preps) for x in self._ids(o)]
+        if not clients:
+            return
+        sponsors = [x for c in n.children if c.dep_ == "poss" for x in self._ids(c)]
+        sponsors += [x for c in n.children if c.dep_ in ("amod", "compound")
+                     for x in self._mention_ids(c)]
+        sponsors += [x for o in self._objects(n, ("from",)) for x in self._ids(o)]
+        yield from self._emit(n, [x for x in dict.fromkeys(sponsors) if x not in clients],
+                              RelationType.BACKS, clients)
+
+    def _patron(self, n: Token) -> Iterator[Found]:
+        """ "its former patron, Syria", "Iran, the militia's main sponsor"."""
+        clients = [x for c in n.children if c.dep_ == "poss" for x in self._ids(c)]
+        clients += [x for o in self._objects(n, ("of", "to")) for x in self._ids(o)]
+        patrons = self._described(n) or self._mention_ids(n)
+        yield from self._emit(n, patrons, RelationType.BACKS, clients)
 
     def _ok(self, cue: Token) -> tuple[bool, bool]:
         """(the cue is asserted, it is former) for a cue word."""
@@ -184,7 +317,14 @@ class RelationReader:
 
     def _verb_rel(self, v: Token, rel: RelationType) -> Iterator[Found]:
         subj = [x for c in v.children if c.dep_ == "nsubj" for x in self._ids(c)]
+        if not subj and v.dep_ == "conj":
+            # "Turkey has armed and supported the rebels": the first conjunct's subject
+            subj = [a.actor for a in self.finder.subject_of(v)]
         objs = [x for c in v.children if c.dep_ == "dobj" for x in self._ids(c)]
+        if not objs and not any(c.dep_ == "dobj" for c in v.children):
+            # "armed and supported the rebels": the object of the last conjunct
+            objs = [x for c in v.children if c.dep_ == "conj" and c.pos_ in _VERB
+                    for o in c.children if o.dep_ == "dobj" for x in self._ids(o)]
         yield from self._emit(v, subj, rel, objs)
 
     def _proxy(self, n: Token) -> Iterator[Found]:
@@ -239,10 +379,15 @@ class RelationReader:
         return [a.actor for a in self.finder.subject_of(v)]
 
     def _part_noun(self, n: Token) -> Iterator[Found]:
-        parts = self._mention_ids(n) or self._described(n)
+        parts = self._mention_ids(n) or self._described(n) or list(dict.fromkeys(
+            a.actor for a in self.finder.actors(n) if a.via == "inherited"))
         # "groups within Iraq" places them; "factions within the IRI" makes them members
         wholes = [x for o in self._objects(n, self.part_preps) for x in self._ids(o)
                   if not self._is_state(x)]
+        # "Nato member Greece", "Greece, a Nato member", "another EU member": the
+        # organisation named on the noun
+        wholes += [x for c in n.children if c.dep_ in ("compound", "poss")
+                   for x in self._mention_ids(c) if not self._is_state(x) and x not in parts]
         yield from self._emit(n, parts, RelationType.MEMBER_OF, wholes)
 
     # ------------------------------------------------------------------ leads
@@ -282,6 +427,16 @@ class RelationReader:
             held = self._ids(v.head) if v.dep_ == "acl" else [
                 x for s in v.children if s.dep_ == "nsubjpass" for x in self._ids(s)]
             yield from self._emit(v, judges, rel, held)
+            return
+        if not named and not holders and not partners:
+            # "the two Nato allies": the pair named before; a compound organisation
+            # is the alliance they belong to
+            pair = list(dict.fromkeys(a.actor for a in self.finder.actors(n)))
+            if len(pair) == 2:
+                yield from self._emit(n, pair[:1], rel, pair[1:])
+                orgs = [x for c in n.children if c.dep_ == "compound"
+                        for x in self._mention_ids(c) if not self._is_state(x)]
+                yield from self._emit(n, pair, RelationType.MEMBER_OF, orgs)
             return
         if named and not holders:
             # the noun itself names the other party: "allies with former enemies Y"
@@ -332,6 +487,11 @@ class RelationReader:
                 for x in self._mention_ids(c)]
             return list(dict.fromkeys(named)) or self._ids(cur.head)
         appos = [c for c in cur.children if c.dep_ == "appos"]
+        if not appos and cur.pos_ == "NOUN":
+            # "Assad's backers, Russia and Iran, met": the parser often makes the
+            # apposition a conjunct right after the comma
+            appos = [c for c in cur.children if c.dep_ == "conj" and c.i == cur.i + 2
+                     and cur.doc[cur.i + 1].text == "," and c.pos_ == "PROPN"]
         if appos:
             return [x for a in appos for x in self._ids(a)]
         head = cur.head

@@ -50,6 +50,9 @@ def event_date(anchor: Token, governor: int | None, span: Span, published: str |
                *, future: bool = False) -> str | None:
     """The date of the event whose trigger is ``anchor`` (see module doc), or None."""
     heads = {anchor.i} | ({governor} if governor is not None else set())
+    if anchor.dep_ == "advcl" and any(c.dep_ == "advmod" and c.lower_ == "when"
+                                      for c in anchor.children):
+        heads.add(anchor.head.i)  # "they clashed in 2015, when Turkey shot down a jet"
     for ent in span.ents:
         if ent.label_ != "DATE" or not _attached(ent, heads, span):
             continue

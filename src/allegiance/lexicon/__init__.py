@@ -44,6 +44,7 @@ _TRIGGER_KEYS = frozenset({
     "words", "head", "pos", "type", "mode", "cameo", "preps", "of", "need_prep", "objects",
     "governed_by", "yields", "material", "symmetric", "confidence", "monadic", "control",
     "intransitive", "inner", "modal", "unless", "target_object", "complement", "not_objects",
+    "object_preps", "poss",
     "subject",
 })
 
@@ -83,6 +84,8 @@ class Trigger:
     target_object: bool = False
     complement: frozenset[str] = frozenset()
     not_objects: frozenset[str] = frozenset()
+    object_preps: frozenset[str] = frozenset()
+    poss: str | None = None
     subject: str = "source"
     confidence: float | None = None
     origin: str = "triggers"
@@ -362,10 +365,15 @@ def _entry(path: Path, n: int, entry: Any, crosswalk: Crosswalk) -> Iterator[Tri
         raise fail(f"CAMEO code {cameo} has no quad class")
     if entry.get("target_object") and not entry.get("objects"):
         raise fail("target_object needs objects")
+    if entry.get("object_preps") and not entry.get("objects"):
+        raise fail("object_preps needs objects")
     complement = entry.get("complement", [])
     if not isinstance(complement, list) or not all(
             isinstance(w, str) and w.strip() for w in complement):
         raise fail("complement must be a list of words")
+    poss = entry.get("poss")
+    if poss is not None and poss not in _ROLES:
+        raise fail("'poss' must be 'target' or 'source'")
     subject = str(entry.get("subject", "source"))
     if subject not in _ROLES:
         raise fail("'subject' must be 'source' or 'target'")
@@ -403,6 +411,8 @@ def _entry(path: Path, n: int, entry: Any, crosswalk: Crosswalk) -> Iterator[Tri
             target_object=bool(entry.get("target_object", False)),
             complement=frozenset(w.strip().lower() for w in complement),
             not_objects=frozenset(str(o).lower() for o in entry.get("not_objects", [])),
+            object_preps=frozenset(str(o).lower() for o in entry.get("object_preps", [])),
+            poss=None if poss is None else str(poss),
             subject=subject,
             origin=path.stem,
             confidence=None if conf is None else float(conf),

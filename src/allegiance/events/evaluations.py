@@ -1,0 +1,139 @@
+"""Accusations made by evaluation: a speaker puts a damning word on an actor or its deed.
+
+Three constructions of English, each giving ACCUSE (mode ``disapprove``) from the one
+who judges to the one judged:
+
+naming
+    a verb of naming or depicting with an accusatory word in what it names: "X called
+    the remarks an insult", "X described the sanctions as illegal", "casting Y as a
+    cancerous influence", "what X called Saudi aggression".
+reported judgement
+    a copula clause with an accusatory predicate reported by a speech verb: "X said
+    any Turkish move would be unacceptable", "X warned that Y's plan was reckless".
+quoted judgement
+    the same copula clause inside a quotation whose speaker is named.
+
+The one judged is an actor named as the thing judged, else the owner or modifier of
+the thing ("the American remarks", "Iran's plan"). A negated judgement ("is not
+illegal") or one the speaker makes of itself gives nothing. The words are data
+(``arguments.accusatory_words``, ``arguments.naming_verbs``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from allegiance.events.arguments import ArgumentFinder
+from allegiance.events.discourse import Segment
+from allegiance.lexicon import Lexicon
+
+_COPULAS = frozenset({"be", "become", "remain", "seem", "look", "sound"})
+_NEGATORS = frozenset({"not", "n't", "never", "no"})
+
+
+@dataclass(frozen=True)
+class Judgement:
+    """One accusation by evaluation: who judges, who is judged, and the word."""
+
+    source: str
+    target: str
+    anchor: Token
+    verb: Token | None
+    """The verb of naming or speaking that makes the judgement (None in a quotation)."""
+
+
+def judgements(seg: Segment, finder: ArgumentFinder, lexicon: Lexicon) -> Iterator[Judgement]:
+    """Every accusation by evaluation in one sentence (see module doc)."""
+    words = lexicon.words("arguments.accusatory_words")
+    naming = lexicon.words("arguments.naming_verbs")
+    speech = lexicon.words("modality.attribution.verbs")
+    seen: set[tuple[str, str]] = set()
+    for tok in seg.span:
+        if tok.lemma_.lower() not in words and tok.lower_ not in words:
+            continue
+        if _negated(tok):
+            continue
+        for source, targets, verb in _readings(tok, finder, naming, speech):
+            for target in targets:
+                if target != source and (source, target) not in seen:
+                    seen.add((source, target))
+                    yield Judgement(source, target, tok, verb)
+
+
+def _readings(word: Token, finder: ArgumentFinder, naming: frozenset[str],
+              speech: frozenset[str]) -> Iterator[tuple[str, list[str], Token | None]]:
+    verb = _naming_verb(word, naming)
+    if verb is not None:
+        judges = [a.actor for a in finder.subject_of(verb)]
+        judged = _judged_objects(verb, word, finder)
+        for j in judges:
+            yield j, judged, verb
+        return
+    cop = word.head
+    if word.dep_ not in ("acomp", "attr") or cop.lemma_.lower() not in _COPULAS:
+        return
+    subjects = [c for c in cop.children if c.dep_ in ("nsubj", "nsubjpass")]
+    judged = [x for s in subjects for x in _judged(s, finder)]
+    if not judged:
+        return
+    teller = cop.head
+    if cop.dep_ == "ccomp" and teller.lemma_.lower() in speech and teller.pos_ == "VERB":
+        for arg in finder.subject_of(teller):
+            yield arg.actor, judged, teller
+    elif finder.speaker is not None and cop.dep_ == "ROOT":
+        yield finder.speaker, judged, None
+
+
+def _naming_verb(word: Token, naming: frozenset[str]) -> Token | None:
+    """The verb of naming whose complement holds ``word`` (up to three steps up)."""
+    cur = word
+    for _ in range(4):
+        head = cur.head
+        if head.i == cur.i:
+            return None
+        if head.pos_ == "VERB" and head.lemma_.lower() in naming and cur.dep_ in (
+                "oprd", "xcomp", "ccomp", "dobj", "prep", "attr", "acomp", "amod"):
+            return head
+        if head.pos_ == "VERB":
+            return None
+        cur = head
+    return None
+
+
+def _judged_objects(verb: Token, word: Token, finder: ArgumentFinder) -> list[str]:
+    """Who a verb of naming judges: its object ("called Iran a threat"), the owner of
+    a thing object ("called the American remarks an insult"), or the modifier of the
+    word itself in a free relative ("what he called Saudi aggression")."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubj", "nsubjpass")
+            and c.i > verb.i and c.i != word.i and word not in c.subtree]
+    out = [x for o in objs for x in _judged(o, finder)]
+    if not out:
+        # "called the American remarks an insult": the parser makes "remarks" a clause
+        for c in verb.children:
+            if c.dep_ == "ccomp" and c.i < word.i:
+                out += [a.actor for a in finder.modifiers(c, "modifier")]
+    if not out and any(c.lower_ == "what" for c in verb.children):
+        out = [a.actor for a in finder.modifiers(word, "modifier")]
+    return list(dict.fromkeys(out))
+
+
+def _judged(tok: Token, finder: ArgumentFinder) -> list[str]:
+    """The actor a noun phrase names, else its owner or modifier ("Iran's plan")."""
+    got = [a.actor for a in finder.actors(tok)]
+    if not got:
+        got = [a.actor for p in tok.children if p.dep_ == "poss" for a in finder.actors(p)]
+    if not got:
+        got = [a.actor for a in finder.modifiers(tok, "modifier")]
+    return got
+
+
+def _negated(word: Token) -> bool:
+    """ "is not illegal", "never a threat"."""
+    for t in (word, word.head):
+        if any(c.dep_ == "neg" or c.lower_ in _NEGATORS for c in t.children
+               if c.dep_ in ("neg", "advmod", "det")):
+            return True
+    return False
