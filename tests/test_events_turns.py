@@ -316,3 +316,87 @@ def test_a_reported_damning_judgement_accuses(text: str, want: tuple[str, str, s
 ])
 def test_no_accusation_without_a_damning_word(text: str, rules: Any) -> None:
     assert not any(t == "ACCUSE" for t, _, _ in coded(text, rules))
+
+
+# ------------------------------------------------------------------ datives, nouns, pleas
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Iran provided weapons to the Houthis.", ("AID", "IRN", "HOUTHIS")),
+    ("Qatar sent money to Hamas.", ("AID", "QAT", "HAMAS")),
+    ("Russia gave arms to the Syrian army.", ("AID", "RUS", "SYR-MIL")),
+    ("The US has provided weapons and air cover for the YPG.", ("AID", "USA", "YPG")),
+])
+def test_what_is_given_goes_to_the_dative(text: str, want: tuple[str, str, str],
+                                          rules: Any) -> None:
+    assert want in coded(text, rules)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Erdogan pleaded with Russia to halt the offensive.", ("REQUEST", "ERDOGAN", "RUS")),
+    ("Pompeo delivered a sharp rebuke to Obama.", ("ACCUSE", "POMPEO", "OBAMA")),
+    ("Egypt stepped up its rhetoric against Ethiopia.", ("ACCUSE", "EGY", "ETH")),
+    ("Trump's firm backing of Saudi Arabia angered Congress.", ("SUPPORT", "TRUMP", "SAU")),
+    ("The two sides disagreed after a phone call between Putin and Macron.",
+     ("CONSULT", "PUTIN", "MACRON")),
+    ("Erdogan paid a visit to Moscow.", ("CONSULT", "ERDOGAN", "RUS")),
+    ("Syria repeated its accusation that Turkey was arming the rebels.",
+     ("ACCUSE", "SYR", "TUR")),
+])
+def test_nouns_and_pleas(text: str, want: tuple[str, str, str], rules: Any) -> None:
+    assert want in coded(text, rules)
+
+
+def test_what_a_plea_asks_for_is_only_wished(rules: Any) -> None:
+    res = process_text("Erdogan pleaded with Russia to halt the offensive.", rules)
+    assert not any(e.type is EventType.RETREAT and e.factuality.value != "hypothetical"
+                   for e in res.events)
+
+
+def test_an_argument_from_the_discourse_is_marked_inferred(rules: Any) -> None:
+    res = process_text("Turkey and Russia signed a gas deal. The two countries came to blows "
+                       "in 2015.", rules)
+    blows = [e for e in res.events if e.type is EventType.ASSAULT]
+    assert blows and all(e.inferred == "both" for e in blows)
+    named = process_text("Iran attacked Israel.", rules).events
+    assert named and all(e.inferred is None for e in named)
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("Israel and Hezbollah traded fire on Sunday.", {"ISR", "HEZBOLLAH"}),
+    ("Armenia and Azerbaijan exchanged fire along the border.", {"ARM", "AZE"}),
+])
+def test_trading_fire_is_mutual(text: str, pair: set[str], rules: Any) -> None:
+    assert any(t == "ASSAULT" and {s, g} == pair for t, s, g in coded(text, rules))
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Turkey's foreign minister, Mevlut Cavusoglu, said the operation would go ahead. "
+     "The foreign minister also criticised the French president, Emmanuel Macron.",
+     ("ACCUSE", "CAVUSOGLU", "MACRON")),
+    ("Iran's president, Hassan Rouhani, spoke on Monday. The president accused Saudi Arabia "
+     "of aggression.", ("ACCUSE", "ROUHANI", "SAU")),
+])
+def test_a_bare_title_is_its_last_named_holder(text: str, want: tuple[str, str, str],
+                                               rules: Any) -> None:
+    assert want in coded(text, rules)
+
+
+def test_a_bare_title_without_a_holder_is_nobody(rules: Any) -> None:
+    assert not any(s for _, s, _ in coded("The president said Iran would not negotiate.", rules)
+                   if s not in ("IRN", None))
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Turkey has sent troops into Syria. It has also supported rival Syrian rebels.",
+     ("SUPPORT", "TUR", "SYR_REBELS")),
+    ("Erdogan met Putin in Sochi. He later accused the United States of betrayal.",
+     ("ACCUSE", "ERDOGAN", "USA")),
+])
+def test_a_pronoun_subject_is_the_previous_subject(text: str, want: tuple[str, str, str],
+                                                   rules: Any) -> None:
+    assert want in coded(text, rules)
+
+
+def test_an_expletive_it_is_nobody(rules: Any) -> None:
+    got = coded("Iran denied the report. It is unclear whether Israel attacked the site.", rules)
+    assert not any(s == "IRN" for _, s, _ in got)

@@ -272,7 +272,7 @@ class ArgumentFinder(Clauses):
         if not srcs and not agents and not subjects:
             srcs += [replace(a, via="inherited") for a in self._inherit(v)]
         # "X and Y fought": each other; "X and Y fought the same enemy": no pair
-        pair = not objs or bool(trig.objects)
+        pair = not objs or bool(trig.objects) or all(o.i in m.tokens for o in objs)
         if trig.need_prep and not (prep_found or between) and not (
                 trig.symmetric and pair and len(srcs) > 1):
             return None

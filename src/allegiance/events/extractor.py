@@ -157,12 +157,21 @@ def _events(seg: Segment, finder: ArgumentFinder, reader: ModalityReader,
               for m in matches]
     history.record(seg.index, framed, (seg.span.start, seg.span.end))
     conflict_anchors = _hostile_acts(framed)
+    named = frozenset(x.actor_id for x in analysis.mentions
+                      if seg.span.start <= x.token_start < seg.span.end)
     acts = {m.anchor.i for m, frames in framed if frames}
+    # trigger nouns whose own frame has a target: a yielding verb over one of them
+    # ("provided support to X") leaves the event to it; over a noun without one
+    # ("provided weapons ... for the YPG") the verb's frame carries the target
+    aimed_nouns = {m.anchor.i for m, frames in framed
+                   if m.pos != "VERB" and any(f.targets for f in frames)}
     consumed = _consumed_nouns(framed, noun_anchors, finder)
     instruments = _instrument_nouns(matches)
     for m, frames in framed:
         if m.pos == "VERB" and all(t.yields or t.origin == _IMPORTED for t in m.triggers) \
-                and _governs_trigger(m.anchor, noun_anchors):
+                and _governs_trigger(m.anchor, noun_anchors) and (
+                    not frames or not frames[0].targets
+                    or _governs_trigger(m.anchor, aimed_nouns)):
             # "provided support": the noun says what was given; an imported CAMEO verb
             # with a trigger noun for object ("carried out strikes on X") lends it its subject
             continue
@@ -201,7 +210,7 @@ def _events(seg: Segment, finder: ArgumentFinder, reader: ModalityReader,
                                 _specific(targets, analysis.actors), modality, seg, article,
                                 lexicon, from_list=from_list, gazetteer=gazetteer,
                                 conflict_anchors=conflict_anchors, actors=analysis.actors,
-                                article_year=reader.article_year))
+                                article_year=reader.article_year, named=named))
             yield from built
 
 
@@ -312,6 +321,16 @@ def _after_dateline(seg: Segment) -> int:
                 return tok.i + 1
             break
     return span.start
+
+
+def _inferred(source: str, target: str | None, named: frozenset[str] | None) -> str | None:
+    """Which argument the sentence does not name ("the two men", a quote's speaker, a
+    list heading): ``source``, ``target``, ``both`` or None."""
+    if named is None:
+        return None
+    src = source not in named
+    tgt = target is not None and target not in named
+    return "both" if src and tgt else "source" if src else "target" if tgt else None
 
 
 def _standing_conflict(m: Match, sources: list[Arg], targets: list[Arg],
@@ -461,7 +480,8 @@ def _strength(via: str) -> int:
 def _build(m: Match, frame: Frame, sources: list[Arg], targets: list[Arg], modality: Modality,
            seg: Segment, article: Article, lexicon: Lexicon, *, from_list: bool,
            gazetteer: Gazetteer, conflict_anchors: set[int],
-           actors: Mapping[str, Actor], article_year: int | None = None) -> Iterable[Event]:
+           actors: Mapping[str, Actor], article_year: int | None = None,
+           named: frozenset[str] | None = None) -> Iterable[Event]:
     trig = frame.trigger
     type_, mode = trig.type, trig.mode
     context = _context(m, frame, lexicon)
@@ -504,6 +524,7 @@ def _build(m: Match, frame: Frame, sources: list[Arg], targets: list[Arg], modal
             tid = t.actor if t is not None else None
             if tid == s.actor or (tid is not None and same_side(s.actor, tid, actors)):
                 continue
+            inferred = _inferred(s.actor, tid, named)
             yield Event(
                 id=ids.event_id(article.id, seg.start, m.anchor.i, type_.value, s.actor, tid),
                 article_id=article.id,
@@ -523,6 +544,7 @@ def _build(m: Match, frame: Frame, sources: list[Arg], targets: list[Arg], modal
                 sentence_start=seg.start,
                 cameo_root=root,
                 quad_class=quad,
+                inferred=inferred,
             )
 
 

@@ -185,7 +185,8 @@ class Clauses(Referents):
         if not extra and tokens and tokens[0].i == m.anchor.i:
             tokens += [m.anchor.doc[i] for i in m.tokens if i != m.anchor.i]
         for tok in tokens:
-            preps = list(self._kids(tok, ("prep",)))
+            # "provided weapons to the Houthis": the parser calls that "to" a dative
+            preps = [c for c in self._kids(tok, ("prep", "dative")) if c.pos_ == "ADP"]
             if not extra and tok.pos_ == "ADP" and tok.i in m.tokens:
                 preps.append(tok)
             for p in preps:

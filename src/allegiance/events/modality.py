@@ -232,9 +232,12 @@ class ModalityReader:
                 continue
             below = path[n - 1].token
             inward = below.dep_
+            forms = word_forms(tok)
+            if inward == "advcl" and forms & self.directives and _infinitival(below):
+                hyp = True  # "pleaded with X to halt ...": the parser's advcl is the plea
+                continue
             if inward not in _GOVERNED_EDGES:
                 continue
-            forms = word_forms(tok)
             infinitive = inward == "xcomp" or (inward in ("ccomp", "acl") and _infinitival(below))
             if forms & self.hyp_governors:
                 hyp = True

@@ -52,6 +52,9 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 # subject pronouns a reported clause refers back to its reporter with
 _THIRD_PERSON = {"it": "thing", "they": "any", "he": "person", "she": "person"}
+# verbs of an expletive "it" ("it seems that", "it emerged that")
+_EXPLETIVE_VERBS = frozenset({"seem", "appear", "emerge", "remain", "matter", "happen",
+                              "follow", "turn", "transpire"})
 # possessive pronouns that refer to their clause's subject ("Iraq lifted its ban")
 _POSSESSIVE = {"its": "thing", "their": "any", "his": "person", "her": "person"}
 _STATE_KINDS = frozenset({ActorKind.STATE, ActorKind.GOVERNMENT, ActorKind.MILITARY})
@@ -73,6 +76,7 @@ def _reciprocal(tok: Token) -> bool:
 
 _CORE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "conj", "appos", "poss", "attr",
                         "ROOT", "dative"})
+_TITLE_WINDOW = 400  # tokens back for "the foreign minister" (about a paragraph or two)
 _PAIR_WINDOW = 150  # tokens back for "the two men" (about three sentences)
 
 
@@ -116,6 +120,7 @@ class Referents:
         self.announcements = w("arguments.announcement_nouns")
         self.definite_dets = w("arguments.definite_determiners")
         self.sponsor_participles = w("relations.backs.participles")
+        self.title_nouns = w("arguments.title_nouns")
         self.pair_person = w("arguments.pair_nouns.person")
         self.pair_state = w("arguments.pair_nouns.state")
         self.pair_any = w("arguments.pair_nouns.any")
@@ -138,7 +143,7 @@ class Referents:
             # "we"/"I" inside a quotation attributed to a speaker
             out.append(Arg(self.speaker, tok.i, weaker(via, "governor")))
         elif tok.pos_ == "PRON" and tok.lower_ in _THIRD_PERSON and tok.dep_ in _SUBJECT_DEPS:
-            out += self._reporter(tok, via, depth)
+            out += self._reporter(tok, via, depth) or self._previous_subject(tok, via)
         elif tok.lower_ in _POSSESSIVE and tok.dep_ == "poss":
             out += self._possessor(tok, via, depth)
         elif _reciprocal(tok):
@@ -308,6 +313,29 @@ class Referents:
             cur = head
         return []
 
+    def _title_reference(self, tok: Token) -> str | None:
+        """ "the foreign minister": the last person named before whose role has that
+        title (see ``title_nouns`` in arguments.yaml)."""
+        lemma = tok.lemma_.lower()
+        if lemma not in self.title_nouns or tok.tag_ not in ("NN", "NNP"):
+            return None
+        kids = list(tok.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids) or any(
+                c.dep_ in ("poss", "appos") or self.analysis.at_token(c.i) is not None
+                for c in kids) or self.prep_objects(tok, ("of",)):
+            return None
+        words = {lemma} | {c.lemma_.lower() for c in kids
+                           if c.dep_ in ("amod", "compound") and c.is_alpha}
+        for m in sorted(self.analysis.mentions, key=lambda x: -x.token_start):
+            if m.token_start >= tok.i or tok.i - m.token_start > _TITLE_WINDOW:
+                continue
+            actor = self.analysis.actors.get(m.actor_id)
+            if actor is None or actor.kind is not ActorKind.PERSON:
+                continue
+            if any(words <= set(r.title.lower().split()) for r in actor.roles):
+                return m.actor_id
+        return None
+
     def _pair_reference(self, tok: Token) -> list[str]:
         """ "the two men", "both countries": the last two different actors of that
         kind named before ``tok`` (see ``pair_nouns`` in arguments.yaml)."""
@@ -362,6 +390,9 @@ class Referents:
         pair = self._pair_reference(tok)
         if pair:
             return [Arg(a, tok.i, weaker(via, "inherited")) for a in pair]
+        holder = self._title_reference(tok)
+        if holder is not None:
+            return [Arg(holder, tok.i, weaker(via, "inherited"))]
         if low in self.relative and tok.tag_ in ("WDT", "WP", "WP$"):
             ante = self._antecedent(tok)
             if ante is not None:
@@ -506,6 +537,36 @@ class Referents:
                     out.append(Arg(a.actor, pron.i, a.via))
         return out
 
+    def _previous_subject(self, pron: Token, via: str) -> list[Arg]:
+        """ "Turkey sent troops into Syria. It has also supported the rebels": a
+        pronoun subject of a sentence's main clause, unresolved inside it, is the
+        one actor (of its kind) the sentence before has for main subject. Not an
+        expletive ("It is unclear whether ...", "it emerged that ...")."""
+        verb = pron.head
+        if verb.dep_ != "ROOT" or pron.i - self.lo > 3 or self.lo == 0:
+            return []
+        if any(c.dep_ in ("ccomp", "xcomp", "csubj") and c.i > verb.i for c in verb.children) \
+                and (verb.lemma_.lower() in _EXPLETIVE_VERBS or any(
+                    c.dep_ in ("acomp", "attr") for c in verb.children)):
+            return []
+        prev = pron.doc[self.lo - 1].sent
+        want = _THIRD_PERSON[pron.lower_]
+        found: list[str] = []
+        for s in (c for c in prev.root.children if c.dep_ in _SUBJECT_DEPS):
+            for t in s.subtree:
+                m = self.analysis.at_token(t.i)
+                actor = self.analysis.actors.get(m.actor_id) if m is not None else None
+                if actor is None:
+                    continue
+                person = actor.kind is ActorKind.PERSON
+                if (want == "any" or (want == "person") == person) and m is not None \
+                        and m.actor_id not in found:
+                    found.append(m.actor_id)
+                break  # the subject's head mention only
+        if len(found) != 1:
+            return []
+        return [Arg(found[0], pron.i, weaker(via, "inherited"))]
+
     def clause_subject(self, verb: Token) -> list[Arg]:
         """Who does what ``verb`` says (ArgumentFinder also follows control)."""
         return [a for s in self._kids(verb, _SUBJECT_DEPS) for a in self.actors(s)]
@@ -589,8 +650,8 @@ class Referents:
     def prep_objects(self, tok: Token, preps: Iterable[str]) -> list[Token]:
         """Objects of ``tok``'s prepositions among ``preps`` ("of", "from", ...)."""
         wanted = set(preps)
-        return [o for p in self._kids(tok, ("prep",)) if p.lower_ in wanted
-                for o in self._kids(p, ("pobj",))]
+        return [o for p in self._kids(tok, ("prep", "dative")) if p.lower_ in wanted
+                and p.pos_ == "ADP" for o in self._kids(p, ("pobj",))]
 
     def _kids(self, tok: Token, deps: Iterable[str]) -> list[Token]:
         wanted = set(deps)
