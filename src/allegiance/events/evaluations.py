@@ -80,9 +80,14 @@ def _readings(word: Token, finder: ArgumentFinder, naming: frozenset[str],
     if not judged:
         return
     teller = cop.head
+    tellers = [c for c in cop.children if c.dep_ == "parataxis" and c.lemma_.lower() in speech]
     if cop.dep_ == "ccomp" and teller.lemma_.lower() in speech and teller.pos_ == "VERB":
         for arg in finder.subject_of(teller):
             yield arg.actor, judged, teller
+    elif tellers:
+        # "X was an insult, the ministry said"
+        for arg in finder.subject_of(tellers[0]):
+            yield arg.actor, judged, tellers[0]
     elif finder.speaker is not None and cop.dep_ == "ROOT":
         yield finder.speaker, judged, None
 

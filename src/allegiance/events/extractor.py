@@ -198,6 +198,8 @@ def _events(seg: Segment, finder: ArgumentFinder, reader: ModalityReader,
                 continue
             if _standing_conflict(m, sources, targets, lexicon):
                 continue  # "the Israeli-Palestinian conflict": background, no act
+            if _metaphor(m, lexicon):
+                continue  # "the plan was an attack on our sovereignty": evaluations.py
             if not targets and m.anchor.i in instruments:
                 continue  # "a U.S. drone strike killed X": the verb's event says it
             if not targets and not frame.trigger.monadic and not (
@@ -331,6 +333,17 @@ def _inferred(source: str, target: str | None, named: frozenset[str] | None) -> 
     src = source not in named
     tgt = target is not None and target not in named
     return "both" if src and tgt else "source" if src else "target" if tgt else None
+
+
+def _metaphor(m: Match, lexicon: Lexicon) -> bool:
+    """A hostile noun predicated of something said or decided ("the plan was a blatant
+    attack on Syrian sovereignty"): a judgement, not a use of force."""
+    n = m.anchor
+    if m.pos != "NOUN" or n.dep_ != "attr" or n.head.lemma_.lower() != "be":
+        return False
+    things = lexicon.words("arguments.verbal_things")
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in things
+               for c in n.head.children)
 
 
 def _standing_conflict(m: Match, sources: list[Arg], targets: list[Arg],

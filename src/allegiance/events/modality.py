@@ -106,6 +106,7 @@ class ModalityReader:
         self.modals = w("modality.hypothetical.modals")
         self.marks = w("modality.hypothetical.marks")
         self.hyp_governors = w("modality.hypothetical.governors")
+        self.hyp_subject_governors = w("modality.hypothetical.subject_governors")
         self.hyp_modifiers = w("modality.hypothetical.modifiers")
         self.heading_phrases = w("modality.hypothetical.heading_phrases")
         self.intent = w("modality.intended.governors")
@@ -214,6 +215,11 @@ class ModalityReader:
                 # condition ("if a US strike on Syria goes ahead")
                 hyp = hyp or any(c.dep_ == "mark" and c.lower_ in self.marks
                                  for c in tok.children)
+                # "A direct clash between X and Y risks a wider war": an indefinite
+                # act that would have consequences is only supposed
+                below = path[n - 1].token
+                hyp = hyp or (lemma in self.hyp_subject_governors and any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an", "any") for c in below.children))
                 break
             # a modal or condition on a verb that merely reports the trigger's clause
             # ("we cannot wait ..." over a spliced "we ask for their aid") does not scope
