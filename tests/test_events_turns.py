@@ -400,3 +400,67 @@ def test_a_pronoun_subject_is_the_previous_subject(text: str, want: tuple[str, s
 def test_an_expletive_it_is_nobody(rules: Any) -> None:
     got = coded("Iran denied the report. It is unclear whether Israel attacked the site.", rules)
     assert not any(s == "IRN" for _, s, _ in got)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The YPG was the target of Turkey's offensive in Afrin.", ("ASSAULT", "TUR", "YPG")),
+    ("Hezbollah became the main target of Israeli air strikes.",
+     ("ASSAULT", "ISR", "HEZBOLLAH")),
+])
+def test_the_target_of_an_act_is_its_target(text: str, want: tuple[str, str, str],
+                                            rules: Any) -> None:
+    assert want in coded(text, rules)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The US plan was a blatant attack on Syrian sovereignty, Syria said.",
+     ("ACCUSE", "SYR", "USA")),
+    ("Damascus said the Israeli decision was an assault on international law.",
+     ("ACCUSE", "SYR", "ISR")),
+])
+def test_an_attack_by_a_plan_is_a_judgement(text: str, want: tuple[str, str, str],
+                                            rules: Any) -> None:
+    got = coded(text, rules)
+    assert want in got
+    assert not any(t == "ASSAULT" for t, _, _ in got)
+
+
+@pytest.mark.parametrize("text", [
+    "A direct clash between Turkish and Syrian forces risks a broader war.",
+    "Any Israeli attack on Iran would trigger a regional war.",
+])
+def test_an_act_with_consequences_is_supposed(text: str, rules: Any) -> None:
+    assert not any(t == "ASSAULT" for t, _, _ in coded(text, rules))
+
+
+def test_sympathy_is_support(rules: Any) -> None:
+    assert ("SUPPORT", "PUTIN", "ERDOGAN") in coded(
+        "Putin personally commiserated with Erdogan after the coup attempt.", rules)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The Saudi-led coalition closed all ports to Yemen.",
+     ("COERCE", "SAUDI_COALITION", "YEM")),
+    ("Turkey sealed its border with Syria.", ("COERCE", "TUR", "SYR")),
+    ("Russia is helping prop up the Assad regime.", ("SUPPORT", "RUS", "SYR-GOV")),
+    ("Iran has shored up the Houthis with money and weapons.", ("AID", "IRN", "HOUTHIS")),
+    ('"We call upon the United Nations to investigate," the State Department said.',
+     ("REQUEST", "USA-GOV", "UN")),
+])
+def test_closures_props_and_appeals(text: str, want: tuple[str, str, str], rules: Any) -> None:
+    assert want in coded(text, rules)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The Houthis attacked cities in Saudi Arabia with rockets.", ("ASSAULT", "HOUTHIS", "SAU")),
+    ("Israeli jets struck targets in Syria overnight.", ("ASSAULT", "ISR-MIL", "SYR")),
+    ("Turkish artillery shelled villages in northern Iraq.", ("ASSAULT", "TUR", "IRQ")),
+])
+def test_places_in_a_state_are_the_states(text: str, want: tuple[str, str, str],
+                                          rules: Any) -> None:
+    assert want in coded(text, rules)
+
+
+def test_people_in_a_state_are_not_the_state(rules: Any) -> None:
+    got = coded("Iran's supply of rockets to militias in Yemen worried Riyadh.", rules)
+    assert not any(t == "YEM" for _, _, t in got)

@@ -110,6 +110,7 @@ class ArgumentFinder(Clauses):
         self.climb_preps = w("arguments.climb_preps")
         self.raising = w("arguments.raising_verbs")
         self.responses = w("arguments.response_nouns")
+        self.target_nouns = w("arguments.target_nouns")
 
     # ------------------------------------------------------------- public
 
@@ -365,6 +366,12 @@ class ArgumentFinder(Clauses):
             for o in objs:
                 if self.concrete(o):
                     out += self.owners(o)
+            if not out and any(word_forms(o) & self.state_places for o in objs):
+                # "attacked cities in Saudi Arabia": the parser hangs the place on the verb
+                verb = objs[0].head
+                out += [replace(a, via="modifier")
+                        for x in self.prep_objects(verb, ("in", "inside", "across"))
+                        for a in self.actors(x) if self._is_state(a.actor)]
         return out
 
     def _inner_targets(self, v: Token) -> tuple[Token | None, list[Arg]]:
@@ -462,6 +469,8 @@ class ArgumentFinder(Clauses):
                 prep_found = prep_found or found
         if not tgts and not inverse:
             tgts += [replace(a, via="governor") for a in self._responder(n)]
+        if not tgts and not inverse:
+            tgts += [replace(a, via="governor") for a in self._victim(n)]
         mods = self.modifiers(n, "modifier")
         if mods and not srcs and not inverse and not trig.symmetric:
             # "Russian and Iranian support for Assad": the modifiers are the agents
@@ -533,6 +542,21 @@ class ArgumentFinder(Clauses):
             elif gl not in self.descriptive:
                 srcs += [replace(a, via="governor") for a in self.subject_of(gov)]
         return False
+
+    def _victim(self, n: Token) -> list[Arg]:
+        """ "X was the target of Y's offensive": the subject of the copula whose
+        attribute is a target noun governing the trigger through "of"."""
+        head = self._head(n)
+        if n.dep_ != "pobj" or head is None or head.lower_ != "of":
+            return []
+        noun = self._head(head)
+        if noun is None or noun.lemma_.lower() not in self.target_nouns or noun.dep_ not in (
+                "attr", "oprd"):
+            return []
+        verb = self._head(noun)
+        if verb is None or verb.lemma_.lower() not in ("be", "become", "remain"):
+            return []
+        return [a for s in self._kids(verb, ("nsubj",)) for a in self.actors(s)]
 
     def _responder(self, n: Token) -> list[Arg]:
         """Who answers what a trigger noun names: "X's move was a response to

@@ -186,7 +186,8 @@ class Clauses(Referents):
             tokens += [m.anchor.doc[i] for i in m.tokens if i != m.anchor.i]
         for tok in tokens:
             # "provided weapons to the Houthis": the parser calls that "to" a dative
-            preps = [c for c in self._kids(tok, ("prep", "dative")) if c.pos_ == "ADP"]
+            preps = [c for c in self._kids(tok, ("prep", "dative"))
+                     if c.dep_ == "prep" or c.pos_ == "ADP"]
             if not extra and tok.pos_ == "ADP" and tok.i in m.tokens:
                 preps.append(tok)
             for p in preps:

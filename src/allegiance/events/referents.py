@@ -112,6 +112,7 @@ class Referents:
         self.host_verbs = w("arguments.host_verbs")
         self.pacts = w("arguments.pact_nouns")
         self.concrete_nouns = w("arguments.concrete_nouns")
+        self.state_places = w("arguments.state_places")
         self.reporting = w("modality.attribution.verbs") | w("arguments.reporting_verbs")
         self.partitive_in = w("arguments.partitive_in_nouns")
         self.class_nouns = w("arguments.class_nouns")
@@ -181,6 +182,12 @@ class Referents:
                 # "bases hosting U.S. troops", "a base that hosts U.S. forces"
                 for o in self._kids(c, ("dobj",)):
                     out += self.actors(o, via, depth + 1)
+        if not out and word_forms(tok) & self.state_places:
+            # "cities in Saudi Arabia", "targets inside Syria": a place in a state is
+            # the state's (not "a base in Iraq used by X", which the reading above owns)
+            for o in self.prep_objects(tok, ("in", "inside", "across")):
+                out += [replace(a, via=weaker(via, "modifier")) for a in self.actors(o, via, depth + 1)
+                        if self._is_state(a.actor)]
         if not out:
             for o in self.prep_objects(tok, _PLACE_PREPS):
                 if self.analysis.at_token(o.i) is None:
@@ -651,7 +658,7 @@ class Referents:
         """Objects of ``tok``'s prepositions among ``preps`` ("of", "from", ...)."""
         wanted = set(preps)
         return [o for p in self._kids(tok, ("prep", "dative")) if p.lower_ in wanted
-                and p.pos_ == "ADP" for o in self._kids(p, ("pobj",))]
+                and (p.dep_ == "prep" or p.pos_ == "ADP") for o in self._kids(p, ("pobj",))]
 
     def _kids(self, tok: Token, deps: Iterable[str]) -> list[Token]:
         wanted = set(deps)

@@ -514,7 +514,8 @@ class RelationReader:
         return actor is not None and actor.kind is ActorKind.STATE
 
     def _objects(self, tok: Token, preps: frozenset[str] | tuple[str, ...]) -> list[Token]:
-        return [o for p in tok.children if p.dep_ in ("prep", "dative") and p.pos_ == "ADP"
+        return [o for p in tok.children if (p.dep_ == "prep" or (
+                    p.dep_ == "dative" and p.pos_ == "ADP"))
                 and p.lower_ in preps for o in p.children if o.dep_ == "pobj"]
 
     @staticmethod
