@@ -464,3 +464,18 @@ def test_places_in_a_state_are_the_states(text: str, want: tuple[str, str, str],
 def test_people_in_a_state_are_not_the_state(rules: Any) -> None:
     got = coded("Iran's supply of rockets to militias in Yemen worried Riyadh.", rules)
     assert not any(t == "YEM" for _, _, t in got)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Hezbollah fighters were killed in Syria, where the Lebanese group is fighting "
+     "alongside the Syrian regime.", ("COOPERATE", "HEZBOLLAH", "SYR-GOV")),
+    ("Hamas fired rockets on Sunday. The Palestinian group later accused Israel of "
+     "breaking the truce.", ("ACCUSE", "HAMAS", "ISR")),
+])
+def test_the_demonym_group_is_the_last_group_of_that_country(
+        text: str, want: tuple[str, str, str], rules: Any) -> None:
+    assert want in coded(text, rules)
+
+
+def test_a_verb_of_thinking_codes_nothing_by_itself(rules: Any) -> None:
+    assert not coded("Turkey considers the YPG the Syrian wing of the PKK.", rules)

@@ -41,6 +41,10 @@ VACATE
 - * OUTPOST IN + [0874]
 - * TRADE TIES [161]
 
+--- PONDER [036] ---
+REGARD
+- * TRADE TIES [161]
+
 --- REVOKE_   ###
 ANNUL
 """
@@ -143,3 +147,11 @@ def test_lexicon_cameo_shipped_file_is_the_command_output(tmp_path: Path, shared
     assert res.returncode == 0, res.stderr
     shipped = Path(__file__).resolve().parents[1] / "src/allegiance/data/lexicon/triggers_cameo.yaml"
     assert out.read_text(encoding="utf-8") == shipped.read_text(encoding="utf-8")
+
+
+def test_lexicon_cameo_verbs_of_thinking_keep_only_their_patterns(tmp_path: Path) -> None:
+    """ "Turkey regards the YPG as a terrorist group" codes nothing; "regarded trade
+    ties as over" keeps its object pattern."""
+    entries = _of(_convert(tmp_path), "regard")
+    assert entries and all(e.get("objects") or e.get("preps") for e in entries)
+    assert any(e["type"] == "SANCTION" for e in entries)

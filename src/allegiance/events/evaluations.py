@@ -116,6 +116,13 @@ def _judged_objects(verb: Token, word: Token, finder: ArgumentFinder) -> list[st
             and c.i > verb.i and c.i != word.i and word not in c.subtree]
     out = [x for o in objs for x in _judged(o, finder)]
     if not out:
+        # "branded Hezbollah a terrorist army": the parser hangs the one named on the
+        # noun that names it
+        for o in verb.children:
+            if o.dep_ in ("dobj", "oprd") and word in o.subtree:
+                out += [a.actor for c in o.children if c.dep_ in ("nmod", "poss", "npadvmod")
+                        for a in finder.actors(c)]
+    if not out:
         # "called the American remarks an insult": the parser makes "remarks" a clause
         for c in verb.children:
             if c.dep_ == "ccomp" and c.i < word.i:

@@ -122,6 +122,7 @@ class Referents:
         self.definite_dets = w("arguments.definite_determiners")
         self.sponsor_participles = w("relations.backs.participles")
         self.title_nouns = w("arguments.title_nouns")
+        self.group_nouns = w("arguments.group_nouns")
         self.pair_person = w("arguments.pair_nouns.person")
         self.pair_state = w("arguments.pair_nouns.state")
         self.pair_any = w("arguments.pair_nouns.any")
@@ -343,6 +344,30 @@ class Referents:
                 return m.actor_id
         return None
 
+    def _group_reference(self, tok: Token) -> str | None:
+        """ "the Lebanese group": the last non-state actor of that country named before."""
+        if tok.lemma_.lower() not in self.group_nouns and tok.lower_ not in self.group_nouns:
+            return None
+        kids = list(tok.children)
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in kids):
+            return None
+        countries = set()
+        for c in kids:
+            m = self.analysis.at_token(c.i)
+            if c.dep_ in ("amod", "compound") and m is not None and self._is_state(m.actor_id):
+                countries.add(m.actor_id)
+        if len(countries) != 1:
+            return None
+        (country,) = countries
+        for m in sorted(self.analysis.mentions, key=lambda x: -x.token_start):
+            if m.token_start >= tok.i or tok.i - m.token_start > _TITLE_WINDOW:
+                continue
+            actor = self.analysis.actors.get(m.actor_id)
+            if actor is not None and actor.country == country and actor.kind in (
+                    ActorKind.ARMED_GROUP, ActorKind.POLITICAL_PARTY, ActorKind.ORGANIZATION):
+                return m.actor_id
+        return None
+
     def _pair_reference(self, tok: Token) -> list[str]:
         """ "the two men", "both countries": the last two different actors of that
         kind named before ``tok`` (see ``pair_nouns`` in arguments.yaml)."""
@@ -397,7 +422,7 @@ class Referents:
         pair = self._pair_reference(tok)
         if pair:
             return [Arg(a, tok.i, weaker(via, "inherited")) for a in pair]
-        holder = self._title_reference(tok)
+        holder = self._title_reference(tok) or self._group_reference(tok)
         if holder is not None:
             return [Arg(holder, tok.i, weaker(via, "inherited"))]
         if low in self.relative and tok.tag_ in ("WDT", "WP", "WP$"):

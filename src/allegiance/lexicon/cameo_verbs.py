@@ -25,7 +25,8 @@ What is converted, each a construction of English rather than a phrase of one te
   parser reads subjects, passives and auxiliaries itself.
 
 Verbs the curated lexicon already defines are skipped (the curated entry wins), and so
-are a few verbs too general to code by themselves (``GENERIC_VERBS``). Imported entries
+are a few verbs too general to code by themselves (``GENERIC_VERBS``); verbs of thinking
+keep only their object and preposition patterns (``MIND_VERBS``). Imported entries
 get a lower base confidence than curated ones.
 """
 
@@ -63,6 +64,14 @@ GENERIC_VERBS = frozenset({
     "discuss", "address", "visit", "host",
     # the subject is the one harmed, not the one acting
     "die", "suffer", "perish", "succumb", "lose", "bleed",
+})
+# Verbs of thinking and judging: "Turkey considers the YPG a terrorist group" codes
+# nothing, so their bare entry (no object, no preposition) is left out; their object
+# patterns ("consider sanctions") are kept.
+MIND_VERBS = frozenset({
+    "consider", "regard", "view", "deem", "think", "believe", "know", "feel", "expect",
+    "judge", "weigh", "reckon", "suppose", "assume", "imagine", "perceive", "understand",
+    "recognize", "recognise", "acknowledge", "describe", "label", "brand", "call",
 })
 _PREPS = frozenset({"to", "with", "against", "on", "at", "for", "from", "into", "over",
                     "about", "upon", "toward", "towards", "of", "in", "by", "as"})
@@ -301,7 +310,7 @@ def _entries(key: str, v: _Verb, table: Mapping[str, tuple[str, str | None]]
         e["preps"] = {p: "target" for p in names}
         e["need_prep"] = True
         out.append(e)
-    if base is not None:
+    if base is not None and not (key in MIND_VERBS and not base_preps):
         e = _entry(key, base[0], base[1], v.code[:3])
         if base_preps:
             e["preps"] = {p: "target" for p in base_preps}
