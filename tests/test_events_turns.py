@@ -479,3 +479,17 @@ def test_the_demonym_group_is_the_last_group_of_that_country(
 
 def test_a_verb_of_thinking_codes_nothing_by_itself(rules: Any) -> None:
     assert not coded("Turkey considers the YPG the Syrian wing of the PKK.", rules)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("France threatened to impose import restrictions against German goods.",
+     ("THREATEN", "FRA", "DEU")),
+    ("Iran threatened to launch a new offensive unless Iraq accepted its conditions.",
+     ("THREATEN", "IRN", "IRQ")),
+    ("Russia has threatened to stop negotiations if the United States deploys new missiles.",
+     ("THREATEN", "RUS", "USA")),
+    ("Turkey threatened to impose sanctions on Israel.", ("THREATEN", "TUR", "ISR")),
+])
+def test_a_threat_is_aimed_at_its_act_or_condition(text: str, want: tuple[str, str, str],
+                                                   rules: Any) -> None:
+    assert want in coded(text, rules)

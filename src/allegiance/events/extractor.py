@@ -194,6 +194,10 @@ def _events(seg: Segment, finder: ArgumentFinder, reader: ModalityReader,
             if not targets and frame.trigger.type is EventType.ACCUSE and m.pos == "VERB":
                 # "X charged that Y had shelled the town": the doer of the act alleged
                 targets = _alleged_doers(m.anchor, framed)
+            if not targets and frame.trigger.type is EventType.THREATEN and m.pos == "VERB":
+                # "threatened to impose restrictions on German goods", "threatened an
+                # offensive unless Iraq accepted": whom the threatened act or its condition names
+                targets = _threatened(m.anchor, framed, {a.actor for a in sources}, finder)
             if not sources:
                 continue
             if _standing_conflict(m, sources, targets, lexicon):
@@ -356,6 +360,28 @@ def _standing_conflict(m: Match, sources: list[Arg], targets: list[Arg],
 
 _ALLEGED_TYPES = frozenset({EventType.ASSAULT, EventType.COERCE, EventType.SANCTION,
                             EventType.THREATEN})
+
+
+def _threatened(verb: Token, framed: list[tuple[Match, list[Frame]]], own: set[str],
+                finder: ArgumentFinder) -> list[Arg]:
+    """The one a threat is aimed at, when the verb names nobody: the target of the
+    hostile act it threatens (in its infinitive), else the subject of its condition
+    ("unless Baghdad accepted", "if the United States goes ahead")."""
+    inside = {t.i for c in verb.children if c.dep_ in ("xcomp", "ccomp") for t in c.subtree}
+    out: list[Arg] = []
+    for m, frames in framed:
+        if m.anchor.i in inside:
+            for f in frames:
+                if f.trigger.type in _ALLEGED_TYPES or f.trigger.type is EventType.SANCTION:
+                    out += [replace(a, via="governor") for a in f.targets if a.actor not in own]
+    if out:
+        return out
+    for c in verb.subtree:
+        if c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in ("if", "unless")
+                                     for k in c.children):
+            out += [replace(a, via="governor") for a in finder.subject_of(c)
+                    if a.actor not in own]
+    return out
 
 
 def _alleged_doers(verb: Token, framed: list[tuple[Match, list[Frame]]]) -> list[Arg]:
