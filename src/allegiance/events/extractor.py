@@ -372,7 +372,7 @@ def _threatened(verb: Token, framed: list[tuple[Match, list[Frame]]], own: set[s
     for m, frames in framed:
         if m.anchor.i in inside:
             for f in frames:
-                if f.trigger.type in _ALLEGED_TYPES or f.trigger.type is EventType.SANCTION:
+                if f.trigger.type in _ALLEGED_TYPES:
                     out += [replace(a, via="governor") for a in f.targets if a.actor not in own]
     if out:
         return out
