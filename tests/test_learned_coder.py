@@ -103,3 +103,30 @@ def test_learned_training_on_a_sample_takes_under_a_minute(tmp_path: Path,
     assert took < 60, took
     model = load_model(tmp_path)
     assert model is not None and model.meta["data"]["sentences"] == 50
+
+
+def _always(add: float = 0.5) -> PairModel:
+    """Calls every pair an ASSAULT: what the coder proposes is then what it pairs."""
+    return PairModel(("ASSAULT", NONE), {"top=strike": 0}, np.array([[6.0, -6.0]], np.float32),
+                     np.array([3.0, -3.0], np.float32),
+                     {"thresholds": {"add": add, "veto": 2.0, "veto_rule_confidence": 0.99}})
+
+
+@pytest.mark.parametrize("text", [
+    "Iranian-backed forces gathered near Basra.",
+    "Militias backed by Iran gathered near Basra on Monday.",
+    "Russian-supported fighters held the town.",
+])
+def test_learned_coder_never_pairs_a_group_with_the_name_inside_it(
+        resources: Resources, text: str) -> None:
+    # the sponsor named inside the group's own mention describes it: no event between them
+    assert _coded(resources, text, _always(), CoderMode.MODEL) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish-backed rebels shelled Kurdish fighters.",
+    "Iran-backed militias clashed with US troops.",
+])
+def test_learned_coder_pairs_the_described_group_itself(resources: Resources, text: str) -> None:
+    coded = _coded(resources, text, _always(), CoderMode.MODEL)
+    assert coded and all(not {s, t} & {"TUR", "IRN"} for _, s, t, _ in coded)

@@ -58,11 +58,19 @@ class Proposal:
 
 
 def mention_heads(analysis: ActorAnalysis, span: Span) -> dict[str, list[Token]]:
-    """Each actor of a sentence with the head tokens of its mentions there."""
+    """Each actor of a sentence with the head tokens of its mentions there.
+
+    A mention inside another actor's mention is a word of how that actor is named, not a
+    participant: "Iranian" in "Iranian-backed forces", "Iraq" in "factions backed by
+    Iraq". It pairs with nothing (the backing is a relation, not an event of the sentence).
+    """
     out: dict[str, list[Token]] = {}
     doc = span.doc
-    for m in analysis.mentions:
-        if not span.start <= m.token_start < span.end:
+    here = [m for m in analysis.mentions if span.start <= m.token_start < span.end]
+    for m in here:
+        if any(n.actor_id != m.actor_id and n.token_start <= m.token_start
+               and m.token_end <= n.token_end and n.token_end - n.token_start
+               > m.token_end - m.token_start for n in here):
             continue
         toks = doc[m.token_start:m.token_end]
         head = toks.root
