@@ -33,3 +33,11 @@ def resources():  # type: ignore[no-untyped-def]
     from allegiance.settings import Settings
 
     return load_resources(Settings())
+
+
+@pytest.fixture(scope="session")
+def rules(resources):  # type: ignore[no-untyped-def]
+    """The pipeline with the rules alone (no learned coder)."""
+    from dataclasses import replace
+
+    return replace(resources, coder=None)

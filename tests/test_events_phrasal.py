@@ -3,22 +3,11 @@ these tests (several wordings each), with the rules alone."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 import pytest
 
-from allegiance.pipeline import process_text
-
-
-@pytest.fixture(scope="module")
-def rules(resources: Any) -> Any:
-    return replace(resources, coder=None)
-
-
-def coded(text: str, res: Any) -> set[tuple[str, str | None, str | None]]:
-    return {(e.type.value, e.source, e.target) for e in process_text(text, res).events
-            if not e.negated and e.factuality.value != "hypothetical"}
+from codekit import coded
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -79,3 +68,17 @@ def test_prepositions_hung_on_nested_objects(text: str, want: tuple[str, str, st
 def test_a_received_call_is_no_request(rules: Any) -> None:
     got = coded("Erdogan received a call from Putin on Monday.", rules)
     assert not any(t == "REQUEST" for t, _, _ in got)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a town the parser tags as a person ("Tel Abyad") is still ground taken from its holder
+    ("The YPG captured Tel Abyad from ISIS last year.", ("ASSAULT", "YPG", "ISIS")),
+    ("Islamic State seized Tel Afar from the Iraqi army in 2014.",
+     ("ASSAULT", "ISIS", "IRQ-MIL")),
+    ("Kurdish YPG fighters took Tel Hamis from Islamic State on Friday.",
+     ("ASSAULT", "YPG", "ISIS")),
+])
+def test_taking_a_town_named_like_a_person(rules: Any, text: str, want: Any) -> None:
+    got = coded(text, rules)
+    assert want in got
+    assert not any(t == "COERCE" for t, _, _ in got)  # no one was arrested

@@ -4,7 +4,6 @@ with the rules alone."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -23,16 +22,7 @@ from allegiance.records import (
     Stance,
     Timeframe,
 )
-
-
-@pytest.fixture(scope="module")
-def rules(resources: Any) -> Any:
-    return replace(resources, coder=None)
-
-
-def coded(text: str, res: Any) -> set[tuple[str, str | None, str | None]]:
-    return {(e.type.value, e.source, e.target) for e in process_text(text, res).events
-            if not e.negated and e.factuality.value != "hypothetical"}
+from codekit import coded
 
 
 def relations(text: str, res: Any) -> set[tuple[str, str, str, bool]]:
@@ -493,3 +483,37 @@ def test_a_verb_of_thinking_codes_nothing_by_itself(rules: Any) -> None:
 def test_a_threat_is_aimed_at_its_act_or_condition(text: str, want: tuple[str, str, str],
                                                    rules: Any) -> None:
     assert want in coded(text, rules)
+
+
+def _real(text: str, res: Any) -> set[tuple[str, str | None, str | None, str, bool]]:
+    return {(e.type.value, e.source, e.target, e.factuality.value, e.negated)
+            for e in process_text(text, res).events}
+
+
+@pytest.mark.parametrize(("text", "wished", "asker"), [
+    # a mandative "that" clause says what the asker wants done, not what was done
+    ("Iran demanded that Iraq expel the American troops.", ("COERCE", "IRQ", "USA-MIL"),
+     ("REQUEST", "IRN", "IRQ")),
+    ("Greece demanded that its NATO allies refuse to recognize Macedonia.",
+     ("REJECT", "NATO", "MKD"), ("REQUEST", "GRC", "NATO")),
+    ("Turkey insisted that Russia should withdraw its troops from Syria.",
+     ("RETREAT", "RUS", "SYR"), ("REQUEST", "TUR", "RUS")),
+    ("Moscow urged that Ankara halt its offensive at once.", ("RETREAT", "TUR", None),
+     ("REQUEST", "RUS", "TUR")),
+])
+def test_a_mandative_clause_is_only_wished(rules: Any, text: str, wished: Any,
+                                           asker: Any) -> None:
+    got = _real(text, rules)
+    assert (*wished, "hypothetical", False) in got
+    assert not any(e[:3] == wished and e[3] != "hypothetical" for e in got)
+    assert (*asker, "asserted", False) in got
+
+
+@pytest.mark.parametrize("text", [
+    # "insists that" + a stated fact is a claim, no demand on anyone
+    "Iran insists that the Americans are behind the attacks on its ships.",
+    "Turkey insists that Washington supports the YPG militia.",
+    "Iran insisted that Israel had attacked its embassy first.",
+])
+def test_insisting_on_a_fact_is_no_request(rules: Any, text: str) -> None:
+    assert not any(t == "REQUEST" for t, *_ in _real(text, rules))

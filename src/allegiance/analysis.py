@@ -38,6 +38,9 @@ class ActorAnalysis:
     actors: dict[str, Actor] = field(default_factory=dict)
     mentions: list[ResolvedMention] = field(default_factory=list)
     relations: list[Relation] = field(default_factory=list)
+    # names (case-folded) the actor stage read as places, whatever the model's label
+    # ("Tel Abyad" tagged a person): places, not actors, for the events stage
+    place_names: frozenset[str] = frozenset()
     _by_token: dict[int, ResolvedMention] = field(default_factory=dict, repr=False)
 
     def add(self, mention: ResolvedMention) -> None:

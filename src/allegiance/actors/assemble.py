@@ -151,7 +151,7 @@ def build(ctx: ArticleContext, mentions: Sequence[Found], links: Sequence[Sponso
           role_links: Sequence[RoleLink], roles: dict[str, list[Role]]) -> ActorAnalysis:
     """The ``ActorAnalysis`` of the article."""
     doc = ctx.doc
-    analysis = ActorAnalysis()
+    analysis = ActorAnalysis(place_names=frozenset(ctx.places))
     for f in sorted(mentions, key=lambda m: (m.start, m.end)):
         span = doc[f.start:f.end]
         analysis.add(ResolvedMention(f.actor_id, span.text, span.start_char, span.end_char,

@@ -321,7 +321,11 @@ class ArgumentFinder(Clauses):
 
     def _is_place_name(self, tok: Token) -> bool:
         """A named place that is no actor of the text ("took Tel Abyad", "seized Mosul")."""
-        return tok.ent_type_ in ("GPE", "LOC", "FAC") and self.analysis.at_token(tok.i) is None
+        if self.analysis.at_token(tok.i) is not None or not tok.ent_type_:
+            return False
+        if tok.ent_type_ in ("GPE", "LOC", "FAC"):
+            return True
+        return _entity_text(tok).casefold() in self.analysis.place_names
 
     def _object_targets(self, m: Match, trig: Trigger, wanted: list[Token]) -> list[Arg]:
         """Targets read off a required object: its owner, "from"/"of" object, the
@@ -400,7 +404,7 @@ class ArgumentFinder(Clauses):
         for c in self._kids(v, ("ccomp", "xcomp")):
             if modal and not any(a.lower_ in modal for a in self._kids(c, ("aux",))):
                 continue
-            if not modal and c.dep_ == "ccomp" and _indicative_past(c):
+            if not modal and c.dep_ == "ccomp" and _indicative(c):
                 continue  # "insisted that Israel had attacked first": a claim, no demand
             out += self._kids(c, ("nsubj", "nsubjpass"))
         if modal:
@@ -668,8 +672,23 @@ def _eventive(v: Token) -> bool:
                for c in v.children)
 
 
-def _indicative_past(clause: Token) -> bool:
-    """A clause stated as past fact ("that X had attacked", "that X attacked"), which
-    a verb of demanding reports instead of demanding."""
+def _indicative(clause: Token) -> bool:
+    """A clause stated as fact ("that X had attacked", "that X attacked", "that the
+    Americans are behind it", "that Iran supports them"), which a verb of demanding
+    reports instead of demanding (modality.py reads the opposite, the base form of
+    "demanded that Iraq expel", as wanted)."""
     aux = {a.lower_ for a in clause.children if a.dep_ in ("aux", "auxpass")}
-    return clause.tag_ == "VBD" or bool(aux & {"had", "has", "have", "was", "were"})
+    return clause.tag_ in ("VBD", "VBZ") or (clause.tag_ == "VBP" and clause.lemma_ == "be") \
+        or bool(aux & {"had", "has", "have", "was", "were", "is", "are", "am", "will"})
+
+
+def _entity_text(tok: Token) -> str:
+    """The text of the named entity a token is part of (walked by its IOB tags)."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text

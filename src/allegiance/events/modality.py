@@ -111,6 +111,7 @@ class ModalityReader:
         self.heading_phrases = w("modality.hypothetical.heading_phrases")
         self.intent = w("modality.intended.governors")
         self.directives = w("modality.intended.directive_governors")
+        self.mandatives = w("modality.intended.mandative_governors")
         self.rep_adverbs = w("modality.reported.adverbs")
         self.rep_phrases = w("modality.reported.phrases")
         self.rep_governors = w("modality.reported.governors")
@@ -249,6 +250,9 @@ class ModalityReader:
                 hyp = True
             if forms & self.directives and (infinitive or inward == "dobj"):
                 hyp = True  # "urged X to ...": only wished for
+            elif forms & self.mandatives and inward == "ccomp" and _mandative(
+                    below, tok.tag_ in ("VBD", "VBN") or bool(forms & self.directives)):
+                hyp = True  # "demanded that Iraq expel ...": only wished for
             elif forms & self.intent and (infinitive or inward in ("pcomp", "prep", "pobj",
                                                                    "dobj")):
                 intended = True
@@ -389,6 +393,22 @@ def _phrasal(tok: Token) -> frozenset[str]:
 
 def _infinitival(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _mandative(verb: Token, wanting: bool) -> bool:
+    """A "that" clause of wanting: its own subject and a verb in the base form
+    ("that Iraq expel", "that the sanctions be lifted"), or "should" ("that Turkey should
+    halt"). A present form without "-s" ("that its allies refuse") counts when the
+    governor is in the past or only ever wants (``wanting``): "demanded that they
+    leave"; "insists that they are" is a claim."""
+    if not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ == "should" for a in aux):
+        return True
+    if aux:
+        return verb.tag_ == "VBN" and all(a.lower_ == "be" for a in aux)
+    return verb.tag_ == "VB" or (verb.tag_ == "VBP" and wanting and verb.lemma_ != "be")
 
 
 def _has_phrase(text: str, phrase: str) -> bool:
