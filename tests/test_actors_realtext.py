@@ -37,3 +37,22 @@ def test_a_wire_dateline_names_no_actor(resources: Any) -> None:
                         "had attacked a base.")
     assert [(m.text, m.actor_id) for m in a.mentions] == [("Pentagon", "USA-MIL"),
                                                           ("Taliban", "TALIBAN")]
+
+
+def test_a_rebel_movement_named_after_its_country_is_not_its_army(resources: Any) -> None:
+    for text in ("The Sudan Liberation Army attacked a police station in Darfur.",
+                 "Fighters of the Free Syria Army attacked government positions near Aleppo.",
+                 "The Baluchistan Liberation Army claimed the bombing."):
+        ids_ = {m.actor_id for m in _run(resources, text).mentions}
+        assert not any(i.endswith("-MIL") for i in ids_), (text, ids_)
+        assert any(i.startswith("new:armed_group:") for i in ids_), (text, ids_)
+    for text in ("The Syrian Army shelled the town.", "Sudanese troops entered the town."):
+        assert any(m.actor_id.endswith("-MIL") for m in _run(resources, text).mentions), text
+
+
+def test_common_short_names_of_states(resources: Any) -> None:
+    got = {m.text: m.actor_id for m in _run(
+        resources, "Bosnia rejected the plan. The PRC protested. The European Community "
+                   "imposed sanctions on Serbia.").mentions}
+    assert got.get("Bosnia") == "BIH" and got.get("PRC") == "CHN"
+    assert got.get("European Community") == "EU"

@@ -110,6 +110,15 @@ def _strip_group_word(ctx: ArticleContext, start: int, end: int) -> int:
     return end
 
 
+def _rebel_sector_name(ctx: ArticleContext, start: int, end: int, entry: KBEntry) -> bool:
+    """A state's forces ("Syria Army") right after a capitalised word of a rebel
+    movement's name ("Free")."""
+    if entry.id != f"{entry.country}-MIL" or start == 0:
+        return False
+    before = ctx.doc[start - 1]
+    return before.text[:1].isupper() and before.lower_ in ctx.tables.insurgent_name_words
+
+
 def resolve_org(ctx: ArticleContext, span: Named, pending: list[Named]) -> None:
     """Resolve a non-person named span (or leave it to ``sectors``/drop it)."""
     start, end, label = span.start, span.end, span.label
@@ -119,6 +128,10 @@ def resolve_org(ctx: ArticleContext, span: Named, pending: list[Named]) -> None:
     if span.ent_id:
         entry = ctx.kb.get(span.ent_id)
         if entry is not None and entry.kind is not ActorKind.STATE:
+            if _rebel_sector_name(ctx, start, end, entry):
+                # "Free Syria Army": the name of a movement, not Syria's army
+                pending.append(Named(start - 1, end, "ORG"))
+                return
             _record(ctx, start, end, entry.id, "kb", RANK_NAMED, label)
             return
     text = ctx.span_text(start, end)

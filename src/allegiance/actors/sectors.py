@@ -66,12 +66,25 @@ def sector_of(ctx: ArticleContext, ref: StateRef) -> tuple[str, int] | None:
         return None  # "the Syrian Kurdish government" is not Syria's
     if any(_names_other_actor(ctx, j, ref.state) for j in range(k, head + 1)):
         return None  # "Iraq's Popular Mobilization Forces" is the PMF, not Iraq's army
+    if _rebel_name(ctx, ref, head):
+        return None  # "Sudan Liberation Army", "Free Syrian Army": a movement's name
     low = doc[head].lower_
     if low in ctx.tables.military_heads:
         return "MIL", head
     if low in ctx.tables.government_heads:
         return "GOV", head
     return None
+
+
+def _rebel_name(ctx: ArticleContext, ref: StateRef, head: int) -> bool:
+    """A capitalised word of a rebel movement's name just before the state or between
+    it and the sector head."""
+    doc = ctx.doc
+    words = [doc[j] for j in range(ref.end, head)]
+    if ref.start > 0:
+        words.append(doc[ref.start - 1])
+    return any(w.text[:1].isupper() and not w.is_sent_start
+               and w.lower_ in ctx.tables.insurgent_name_words for w in words)
 
 
 def _names_other_actor(ctx: ArticleContext, i: int, state: str) -> bool:

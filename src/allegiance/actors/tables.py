@@ -89,6 +89,7 @@ class Tables:
     vessel_prefixes: dict[str, str]
     institutions: frozenset[str]
     jihadist_name_words: frozenset[str]
+    insurgent_name_words: frozenset[str]
     jihadist_labels: frozenset[str]
     jihadist_modifiers: frozenset[str]
     male_names: frozenset[str]
@@ -223,6 +224,7 @@ def load_tables() -> Tables:
         vessel_prefixes=_mapping(heads, "vessel_prefixes", "heads.yaml"),
         institutions=_words(heads, "institutions", "heads.yaml"),
         jihadist_name_words=_words(heads, "jihadist_name_words", "heads.yaml"),
+        insurgent_name_words=_words(heads, "insurgent_name_words", "heads.yaml"),
         jihadist_labels=_words(coref, "jihadist_labels", "coref.yaml"),
         jihadist_modifiers=_words(coref, "jihadist_modifiers", "coref.yaml"),
         # a name given to both sexes tells no gender
