@@ -1,7 +1,9 @@
 """What the sentence benchmarks share: coding many sentences, ranking events, printing.
 
-Sentences are coded with ``allegiance.pipeline.process_text`` (the article path without
-the cleaner, whose length floor is for scraped pages), parsed in one ``nlp.pipe``.
+Sentences go through the whole per-article path, as ``allegiance run`` takes them: the
+cleaner (a sentence is an input), then ``allegiance.pipeline.process_text`` on the cleaned
+text, parsed in one ``nlp.pipe``. A sentence the cleaner rejects is coded as nothing (and
+counted in ``REJECTED``).
 """
 
 from __future__ import annotations
@@ -23,12 +25,26 @@ def load() -> Any:
     return load_resources(Settings(progress=False))
 
 
-def code_all(texts: Iterable[str], res: Any) -> Iterator[Any]:
-    """``DocResult`` of each text, in order."""
-    from allegiance.pipeline import process_text
+REJECTED: list[str] = []
 
-    texts = list(texts)
-    for i, (text, doc) in enumerate(zip(texts, res.nlp.pipe(texts, batch_size=64), strict=True)):
+
+def code_all(texts: Iterable[str], res: Any) -> Iterator[Any]:
+    """``DocResult`` of each text, in order (see the module doc)."""
+    from allegiance.clean import clean
+    from allegiance.errors import NotAnArticle
+    from allegiance.pipeline import process_text
+    from allegiance.records import RawDocument
+
+    cleaned: list[str] = []
+    for i, text in enumerate(texts):
+        try:
+            cleaned.append(clean(RawDocument(f"s{i}", text=text),
+                                 min_chars=res.settings.min_article_chars).text)
+        except NotAnArticle:
+            REJECTED.append(text)
+            cleaned.append("")
+    docs = res.nlp.pipe(cleaned, batch_size=64)
+    for i, (text, doc) in enumerate(zip(cleaned, docs, strict=True)):
         yield process_text(text, res, source_path=f"s{i}", doc=doc)
 
 

@@ -30,7 +30,7 @@ import time
 from collections import Counter
 from typing import Any
 
-from _common import SHARED, code_all, load, pct, rank
+from _common import REJECTED, SHARED, code_all, load, pct, rank
 
 CLASSES = SHARED / "data" / "conflibert_cameo" / "cameo_class_test.tsv"
 NER = SHARED / "data" / "conflibert_cameo" / "cameo_ner_test.txt"
@@ -164,6 +164,7 @@ def main() -> int:
         print("confusion (gold -> ours):")
         for (gold, ours), c in sorted(s["confusion"].items()):
             print(f"  {gold:22s} -> {ours:22s} {c}")
+        print(f"rejected by the cleaner (coded as nothing): {len(REJECTED)}")
         print(f"time: {took:.1f}s")
     for line in s["shown"][:args.show]:
         print("  - " + line)

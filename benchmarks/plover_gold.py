@@ -36,7 +36,7 @@ import time
 from collections import Counter
 from typing import Any
 
-from _common import SHARED, code_all, f1, load, norm, pct, real
+from _common import REJECTED, SHARED, code_all, f1, load, norm, pct, real
 
 DATA = SHARED / "data" / "plover" / "PLOVER_GSR_CAMEO.json"
 
@@ -155,6 +155,7 @@ def main() -> int:
         print(f"type right (a real event):         {pct(s['typed'], s['n'])}")
         print("recall per type:", ", ".join(f"{t} {s['by_type_ok'][t]}/{c}"
                                             for t, c in sorted(s["by_type"].items())))
+        print(f"rejected by the cleaner (coded as nothing): {len(REJECTED)}")
         print(f"time: {took:.1f}s")
     for line in s["misses"][:args.show]:
         print("  - " + line)

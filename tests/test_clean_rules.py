@@ -264,15 +264,33 @@ def test_clean_rejects_navigation_page() -> None:
     assert err.value.code is Reason.NOT_AN_ARTICLE
 
 
-def test_clean_rejects_too_short() -> None:
+@pytest.mark.parametrize("text", [
+    # a sentence, a headline, a two-line wire item: any input with a sentence is one
+    "The talks will resume on Monday in the capital, officials said.",
+    "Iran armed the rebels.",
+    "Russia Condemns US Strikes On Syria",
+    "Rebels Seize Border Town\nRebels seized the border town on Friday, a monitor said.",
+])
+def test_clean_keeps_the_only_sentences_of_a_short_input(text: str) -> None:
+    got = clean(RawDocument(source_path="t", text=text)).text
+    assert got.split("\n\n") == [x for x in text.split("\n") if x]
+
+
+@pytest.mark.parametrize("text", [
+    "Accept | Reject | Settings", "Share this article", "Home\nWorld\nPolitics", "12 March 2024",
+])
+def test_clean_short_input_of_chrome_alone_is_no_article(text: str) -> None:
     with pytest.raises(NotAnArticle) as err:
-        run("The talks will resume on Monday in the capital, officials said.")
-    assert err.value.code is Reason.TOO_SHORT
+        run(text)
+    assert err.value.code is Reason.NOT_AN_ARTICLE
 
 
 def test_clean_min_chars_option() -> None:
     short = "The talks will resume on Monday in the capital, officials said."
     assert clean(RawDocument(source_path="t", text=short), min_chars=20).text == short
+    with pytest.raises(NotAnArticle) as err:
+        clean(RawDocument(source_path="t", text=short), min_chars=200)
+    assert err.value.code is Reason.TOO_SHORT
 
 
 def test_clean_html_only_document() -> None:

@@ -37,7 +37,8 @@ def test_ingest_csv_named_columns(tmp_path: Path) -> None:
                     encoding="utf-8")
     first, empty, third = _items(path)
     assert first == RawDocument(source_path=f"{path}#1", text=TEXT, title="Shelling near Manbij",
-                                url="https://e.com/7", published="2017-12-31", outlet="Wire")
+                                url="https://e.com/7", published="2017-12-31", outlet="Wire",
+                                record_id="7")
     assert isinstance(empty, Rejection) and empty.reason is Reason.EMPTY
     assert empty.source_path == f"{path}#2"
     assert isinstance(third, RawDocument)

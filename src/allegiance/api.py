@@ -36,6 +36,10 @@ from allegiance.store import Store
 Progress = Callable[[int, str], None]
 
 
+#: How many of a run's rejections its summary names (the CLI prints them).
+SHOWN_REJECTIONS = 10
+
+
 @dataclass(frozen=True)
 class RunSummary:
     """What one run did."""
@@ -50,6 +54,8 @@ class RunSummary:
     seconds: float
     out_dir: Path
     db: Path
+    rejections: tuple[Rejection, ...] = ()
+    """This run's first ``SHOWN_REJECTIONS`` rejections (all are in ``rejected.jsonl``)."""
 
     @property
     def report(self) -> Path:
@@ -85,6 +91,7 @@ def run(inputs: Sequence[str], settings: Settings, *, on_progress: Progress | No
     if on_start:
         on_start(len(refs))
     read = articles = rejected = duplicates = skipped = 0
+    shown: list[Rejection] = []
     with Store(settings.db) as store:
         agg = load_aggregator(store)
         batch: list[DocResult] = []
@@ -94,6 +101,8 @@ def run(inputs: Sequence[str], settings: Settings, *, on_progress: Progress | No
             read += 1
             if isinstance(outcome, Rejection):
                 rejected += store.add_rejection(outcome)
+                if len(shown) < SHOWN_REJECTIONS:
+                    shown.append(outcome)
                 if raw is not None:
                     store.mark_input(input_key(raw), raw.source_path, None)
             else:
@@ -117,7 +126,8 @@ def run(inputs: Sequence[str], settings: Settings, *, on_progress: Progress | No
         export_store(store, settings.out_dir)
     return RunSummary(inputs=len(refs), read=read, articles=articles, rejected=rejected,
                       duplicates=duplicates, near_duplicates=near, skipped=skipped,
-                      seconds=time.perf_counter() - t0, out_dir=settings.out_dir, db=settings.db)
+                      seconds=time.perf_counter() - t0, out_dir=settings.out_dir, db=settings.db,
+                      rejections=tuple(shown))
 
 
 def _fresh(store: Store, items: Iterator[RawDocument | Rejection],

@@ -452,19 +452,44 @@ def _raw_text(raw: RawDocument) -> str:
     return ""
 
 
-def clean(raw: RawDocument, *, min_chars: int = 200) -> CleanedText:
+#: An input of at most this many lines and characters is a short input (a headline, a
+#: sentence, a wire snippet): when the line rules leave no paragraph of it, its own
+#: lines of at least SHORT_INPUT_MIN_WORDS words that are no page chrome are the text.
+SHORT_INPUT_LINES = 3
+SHORT_INPUT_CHARS = 1500
+SHORT_INPUT_MIN_WORDS = 3
+
+
+def _short_input(source: str) -> str | None:
+    """The sentences of a short input, which the article rules would drop as a headline
+    or as too short to be prose; ``None`` when it is long or holds none."""
+    lines = [x.strip() for x in repair_text(source).splitlines() if x.strip()]
+    if not lines or len(lines) > SHORT_INPUT_LINES or sum(map(len, lines)) > SHORT_INPUT_CHARS:
+        return None
+    kept = [x for x in lines if word_count(x) >= SHORT_INPUT_MIN_WORDS
+            and classify_line(x, script=None, language=None) is None
+            and date_line(x) is None and parse_byline(x) is None]
+    return "\n\n".join(kept) or None
+
+
+def clean(raw: RawDocument, *, min_chars: int = 0) -> CleanedText:
     """Clean one raw article into its body text and metadata.
 
     Raises :class:`~allegiance.errors.NotAnArticle` with code ``EMPTY`` for a
-    blank input, ``NOT_AN_ARTICLE`` when no paragraph of prose is left and
-    ``TOO_SHORT`` when the body is under ``min_chars`` characters.
+    blank input, ``NOT_AN_ARTICLE`` when no sentence of prose is left (a short input,
+    see ``_short_input``, keeps its own sentences) and ``TOO_SHORT`` when the body is
+    under ``min_chars`` characters (0 by default: one sentence is enough).
     """
     source = _raw_text(raw)
     if not source.strip():
         raise NotAnArticle("the document has no text", code=Reason.EMPTY)
     text, found = _run(source, raw.title)
     if not text or not any(is_prose(p) for p in text.split("\n")):
-        raise NotAnArticle("no paragraph of article prose is left after cleaning")
+        # a headline, a sentence, a wire snippet: its own sentences are the text
+        text = _short_input(source) or ""
+        if not text:
+            raise NotAnArticle("no sentence of prose in the input (no paragraph, headline "
+                               "or sentence of three words or more outside page chrome)")
     if len(text) < min_chars:
         raise NotAnArticle(
             f"only {len(text)} characters of article text (minimum {min_chars})",

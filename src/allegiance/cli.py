@@ -71,12 +71,17 @@ def run(
     coder: Annotated[str | None, typer.Option(
         "--coder", help="Event coders: rules, model (the learned pair coder) or both (default).")] = None,
     progress: Annotated[bool, typer.Option("--progress/--no-progress", help="Show a progress bar.")] = True,
+    min_chars: Annotated[int | None, typer.Option(
+        "--min-chars", help="Reject article bodies shorter than this many characters "
+                            "(default 0: any input with one sentence, a headline or a "
+                            "snippet, is read).")] = None,
 ) -> None:
     """Read INPUTs, extract actors, events and relations, store them and write the export."""
     from allegiance.api import run as run_api
 
     settings = _settings(out_dir=out, db_path=db, workers=workers, engine=engine,
-                         kb_paths=tuple(kb or ()), progress=progress, coder=coder)
+                         kb_paths=tuple(kb or ()), progress=progress, coder=coder,
+                         min_article_chars=min_chars)
     show = progress and sys.stderr.isatty()
     bar = Progress(TextColumn("[bold]reading"), BarColumn(), MofNCompleteColumn(),
                    TextColumn("{task.fields[name]}"), TimeElapsedColumn(), console=err,
@@ -101,6 +106,12 @@ def run(
                  ("export", str(summary.out_dir)), ("report", str(summary.report))):
         table.add_row(k, str(v))
     console.print(table)
+    for r in summary.rejections:
+        err.print(f"rejected {r.source_path}: {r.reason.value} ({r.detail})", markup=False,
+                  highlight=False)
+    if summary.rejected > len(summary.rejections):
+        err.print(f"... and {summary.rejected - len(summary.rejections)} more rejected "
+                  f"(all in {summary.out_dir / 'rejected.jsonl'})", markup=False, highlight=False)
     if summary.read > 0 and summary.articles == 0 and summary.rejected == summary.read \
             and summary.skipped == 0:
         err.print("allegiance: nothing could be read")

@@ -41,6 +41,7 @@ def article(d: Data) -> Article:
         outlet=d.get("outlet"), original_source=d.get("original_source"),
         published=d.get("published"), language=d.get("language"), text=d["text"],
         url=d.get("url"), duplicate_of=d.get("duplicate_of"), quality=dict(d.get("quality") or {}),
+        record_id=d.get("record_id"),
     )
 
 

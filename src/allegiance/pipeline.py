@@ -68,6 +68,7 @@ def _process(raw: RawDocument, resources: Resources) -> DocResult:
         text=cleaned.text,
         url=raw.url,
         quality=dict(cleaned.quality),
+        record_id=raw.record_id,
     )
     return _analyse(article, resources, resources.nlp(article.text))
 

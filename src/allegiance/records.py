@@ -137,6 +137,8 @@ class RawDocument:
     published: str | None = None
     outlet: str | None = None
     author: str | None = None
+    record_id: str | None = None
+    """The record's own id in its JSONL/CSV (``id``, ``doc_id`` ...), kept on the article."""
 
 
 @dataclass(frozen=True)
@@ -167,6 +169,7 @@ class Article:
     url: str | None = None
     duplicate_of: str | None = None
     quality: Mapping[str, Any] = field(default_factory=dict)
+    record_id: str | None = None
 
 
 @dataclass(frozen=True)

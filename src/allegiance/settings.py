@@ -31,7 +31,8 @@ class Settings:
     fetch_timeout: float = 20.0
     fetch_max_bytes: int = 20_000_000
     fetch_max_redirects: int = 5
-    min_article_chars: int = 200
+    min_article_chars: int = 0
+    """Shortest body kept, in characters (``--min-chars``); 0: any text with a sentence."""
     coder: str = "both"
     """Event coders: ``rules``, ``model`` (the learned pair coder) or ``both`` combined."""
     progress: bool = True

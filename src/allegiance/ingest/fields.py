@@ -31,6 +31,8 @@ ROLES: dict[str, tuple[str, ...]] = {
     "outlet": ("outlet", "source", "publisher", "site_name", "sitename", "source_name",
                "publication", "newspaper"),
     "author": ("author", "authors", "byline", "creator", "writer"),
+    "record_id": ("id", "record_id", "doc_id", "document_id", "article_id", "story_id",
+                  "guid", "uuid"),
 }
 
 
@@ -78,6 +80,7 @@ def from_values(values: Mapping[str, Any], source_path: str) -> Item:
         "published": normalize_date(_string(values.get("published"))),
         "outlet": _string(values.get("outlet")),
         "author": _string(values.get("author")),
+        "record_id": _string(values.get("record_id")),
     }
     text = _string(values.get("text"), joiner="\n\n")
     html = _string(values.get("html"))
