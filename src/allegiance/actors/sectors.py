@@ -76,6 +76,30 @@ def sector_of(ctx: ArticleContext, ref: StateRef) -> tuple[str, int] | None:
     return None
 
 
+def _shared_sector(ctx: ArticleContext, ref: StateRef) -> tuple[str, int] | None:
+    """(sector, head) of the next conjunct when a state ref is the first of coordinated
+    ones sharing a sector noun ("Turkish and Russian officials", "US, British and French
+    troops")."""
+    doc = ctx.doc
+    k = ref.end
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k < len(doc) and doc[k].lower_ in ("and", "or"):
+        k += 1
+    if k == ref.end or k >= len(doc):
+        return None
+    ent = ctx.ent_at[k]
+    if ent is not None and ent.start == k and ent.ent_id_:
+        # the next conjunct is a sector the KB names ("Russian officials")
+        state, _, code = ent.ent_id_.partition("-")
+        if code in ("GOV", "MIL") and state != ref.state and ctx.kb.get(ent.ent_id_):
+            return code, ent.end - 1
+    nxt = ctx.state_refs.get(k)
+    if nxt is None or nxt.start != k or nxt.state == ref.state:
+        return None
+    return sector_of(ctx, nxt) or _shared_sector(ctx, nxt)
+
+
 def _rebel_name(ctx: ArticleContext, ref: StateRef, head: int) -> bool:
     """A capitalised word of a rebel movement's name just before the state or between
     it and the sector head."""
@@ -134,6 +158,13 @@ def find_states(ctx: ArticleContext) -> None:
                           plural=is_plural(doc[head])))
             ctx.add_surface(entry.id, ctx.span_text(ref.start, head + 1))
             ctx.add(Found(ref.start, ref.end, ref.state, _VIA[ref.form], RANK_STATE, inner=True))
+            continue
+        shared = _shared_sector(ctx, ref)
+        if shared is not None:
+            # "Turkish and Russian officials": the first state's officials too
+            entry = ctx.kb.sector(ref.state, shared[0])
+            ctx.add(Found(ref.start, ref.end, entry.id, "sector", RANK_PHRASE,
+                          plural=is_plural(doc[shared[1]])))
             continue
         nxt = doc[ref.end] if ref.end < len(doc) else None
         if ref.form == "demonym" and nxt is not None \

@@ -141,6 +141,7 @@ class Referents:
         if m is not None:
             named = self._named_apposition(tok, m.actor_id, via, depth)
             out += named or [Arg(m.actor_id, tok.i, via)]
+            out += self._coordinated_modifiers(tok, m.actor_id, via)
         elif self.speaker is not None and tok.lower_ in _FIRST_PERSON:
             # "we"/"I" inside a quotation attributed to a speaker
             out.append(Arg(self.speaker, tok.i, weaker(via, "governor")))
@@ -155,6 +156,21 @@ class Referents:
         for c in self._kids(tok, ("conj",)):
             out += self.actors(c, weaker(via, "conj"), depth + 1)
         return unique(out)
+
+    def _coordinated_modifiers(self, tok: Token, own: str, via: str) -> list[Arg]:
+        """The other actors of coordinated modifiers sharing the head noun: "Turkish" in
+        "Turkish and Russian officials", "US" and "British" in "US, British and French
+        warplanes" (the actor stage gives each its own sector mention)."""
+        out: list[Arg] = []
+        for c in self._kids(tok, ("amod", "nmod", "compound")):
+            chain = [c, *(x for x in c.subtree if x.dep_ == "conj")]
+            if len(chain) < 2:
+                continue
+            for x in chain:
+                xm = self.analysis.at_token(x.i)
+                if xm is not None and xm.actor_id != own:
+                    out.append(Arg(xm.actor_id, x.i, weaker(via, "conj")))
+        return out
 
     def owners(self, tok: Token, via: str = "governor", depth: int = 0) -> list[Arg]:
         """Whose a thing is, when the noun names no actor (see module doc)."""
