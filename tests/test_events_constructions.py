@@ -290,3 +290,46 @@ def test_capital_as_a_meeting_place_is_no_target(resources) -> None:  # type: ig
 
     result = process_text("The two delegations met at Riyadh airport.", resources)
     assert all(m.actor_id != "SAU" for m in result.mentions)
+
+
+# --- whose decision, plan or pledge it is (sentences written here) ---------------
+
+@_pytest.mark.parametrize(("text", "want"), [
+    ("The EU took the decision to impose sanctions on Syria.", ("SANCTION", "EU", "SYR")),
+    ("Britain announced a plan to impose sanctions on Iran.", ("SANCTION", "GBR", "IRN")),
+    ("France unveiled a plan to impose sanctions on Russia.", ("SANCTION", "FRA", "RUS")),
+    ("Japan has made a pledge to impose sanctions on North Korea.",
+     ("SANCTION", "JPN", "PRK")),
+    ("Iraq adopted a decision to expel the Turkish ambassador.", ("SANCTION", "IRQ", "TUR")),
+])
+def test_light_verb_subject_owns_the_plan(text: str, want: tuple[str, str, str],
+                                          rules) -> None:  # type: ignore[no-untyped-def]
+    from allegiance.pipeline import process_text
+
+    got = {(e.type.value, e.source, e.target, e.factuality) for e in
+           process_text(text, rules).events}
+    assert (*want, Factuality.INTENDED) in got, got
+
+
+@_pytest.mark.parametrize("text", [
+    "Russia rejected a plan to impose sanctions on Syria.",
+    "Germany opposed the decision to impose sanctions on Russia.",
+    "Moscow criticised the plan to impose sanctions on Iran.",
+])
+def test_a_plan_opposed_is_not_the_opponents(text: str, rules) -> None:  # type: ignore[no-untyped-def]
+    from allegiance.pipeline import process_text
+
+    assert not [e for e in process_text(text, rules).events if e.type.value == "SANCTION"]
+
+
+@_pytest.mark.parametrize("text", [
+    "Washington has made a commitment to train the Iraqi army.",
+    "Moscow expressed its readiness to supply Damascus with weapons.",
+    "Ankara voiced its willingness to arm the Syrian opposition.",
+])
+def test_commitment_is_intent_not_the_act(text: str, rules) -> None:  # type: ignore[no-untyped-def]
+    from allegiance.pipeline import process_text
+
+    events = process_text(text, rules).events
+    assert events and all(e.type.value != "AID" or e.factuality is not Factuality.ASSERTED
+                          for e in events), [(e.type, e.factuality) for e in events]

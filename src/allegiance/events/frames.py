@@ -73,6 +73,7 @@ class Clauses(Referents):
         super().__init__(analysis, lexicon, lo, hi)
         w = lexicon.words
         self.agentive_nouns = w("arguments.agentive_nouns")
+        self.agentive_governors = w("arguments.agentive_governors")
         self.subject_participles = w("arguments.subject_participles")
         # set by _apply_preps when a target phrase names a concrete thing
         self._touched = False
@@ -144,7 +145,7 @@ class Clauses(Referents):
                 return []
             if dep == "acl":
                 if head.pos_ in _NOUN and head.lemma_.lower() in self.agentive_nouns:
-                    return [a for p in self._kids(head, ("poss",)) for a in self.actors(p)]
+                    return self._agent_of_noun(head)
                 return self.participle_subject(cur, head) if active_participle(cur) else []
             if dep == "prep":
                 via_prep = cur
@@ -170,6 +171,20 @@ class Clauses(Referents):
                 if poss:
                     return [a for p in poss for a in self.actors(p)]
         return []
+
+    def _agent_of_noun(self, noun: Token) -> list[Arg]:
+        """Whose decision, plan or pledge ``noun`` is: its possessor ("Iraq's decision
+        to"), else the subject of the light verb whose object it is ("the EU took the
+        decision to", "Iran made a promise to", "announced a plan to"); not of any
+        verb ("rejected a plan to" is not the rejecter's plan)."""
+        poss = self._kids(noun, ("poss",))
+        if poss:
+            return [a for p in poss for a in self.actors(p)]
+        gov = self._head(noun)
+        if noun.dep_ != "dobj" or gov is None or gov.pos_ not in _VERB \
+                or gov.lemma_.lower() not in self.agentive_governors:
+            return []
+        return self.subject_of(gov)
 
     def _apply_preps(self, m: Match, trig: Trigger, anchors: Iterable[Token], srcs: list[Arg],
                      tgts: list[Arg], *, only_targets: bool = False,
