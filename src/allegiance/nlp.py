@@ -12,7 +12,11 @@
   identity; ``ner`` keeps them and tags the rest;
 - ``allegiance_name_repair`` (after ``ner``): joins a person name the model
   cut at an apostrophe ("Mohammed Shia’ Al-Sudani") or split between the
-  ruler and the model ("Douglas J." + "Silliman").
+  ruler and the model ("Douglas J." + "Silliman");
+- ``allegiance_lemma_repair`` (after ``lemmatizer``): a prefixed irregular
+  verb the lemmatizer leaves as it stands ("retook", "overran", "outfought")
+  gets the prefix plus the lemma the lemmatizer's own exception table gives
+  its stem ("retake"), so the event rules see the verb they list.
 
 The pipeline stays ``nlp.pipe``-compatible; build it once per worker.
 """
@@ -37,6 +41,9 @@ if TYPE_CHECKING:
 RULER_NAME = "allegiance_kb_ruler"
 REPAIR_NAME = "allegiance_name_repair"
 PARAGRAPH_NAME = "allegiance_paragraphs"
+LEMMA_NAME = "allegiance_lemma_repair"
+# verb prefixes English puts before an irregular verb ("retook", "overran", "withheld")
+_VERB_PREFIXES = ("counter", "under", "over", "with", "fore", "out", "mis", "re", "up", "co")
 
 _STATE_KINDS = frozenset({ActorKind.STATE})
 _APOSTROPHES = ("'", "\u2019")
@@ -167,6 +174,35 @@ def repair_names(doc: Doc) -> Doc:
     return doc
 
 
+class LemmaRepair:
+    """Lemmas of prefixed irregular verbs (see module doc); the stems come from
+    the lemmatizer's ``lemma_exc`` verb table, so no word list is kept here."""
+
+    def __init__(self, irregular: dict[str, str]) -> None:
+        self.irregular = irregular
+
+    def __call__(self, doc: Doc) -> Doc:
+        for tok in doc:
+            # the tagger may call "retook" present (VBP): any verb left unlemmatised
+            if tok.pos_ != "VERB" or tok.lemma_.lower() != tok.lower_:
+                continue
+            low = tok.lower_
+            for prefix in _VERB_PREFIXES:
+                stem = self.irregular.get(low[len(prefix):]) if low.startswith(prefix) else None
+                if stem is not None and len(low) > len(prefix) + 2:
+                    tok.lemma_ = prefix + stem
+                    break
+        return doc
+
+
+@Language.factory(LEMMA_NAME)
+def make_lemma_repair(nlp: Language, name: str) -> LemmaRepair:
+    """Factory of the lemma repair, reading the model's lemmatizer tables."""
+    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_exc")  # type: ignore[attr-defined]
+    verbs = table.get("verb", {})
+    return LemmaRepair({form: lemmas[0] for form, lemmas in verbs.items() if lemmas})
+
+
 class KBRuler:
     """Tags KB aliases as entities with ``ent_id`` = actor id.
 
@@ -232,4 +268,5 @@ def build_nlp(kb: KnowledgeBase) -> Language:
     ruler.add_patterns(kb_patterns(kb, set(nlp.Defaults.stop_words)))
     nlp.add_pipe(PARAGRAPH_NAME, first=True)
     nlp.add_pipe(REPAIR_NAME, after="ner")
+    nlp.add_pipe(LEMMA_NAME, after="lemmatizer")
     return nlp

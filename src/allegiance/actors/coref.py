@@ -606,6 +606,125 @@ class _Resolver:
             state = next(iter(near)) if len(near) == 1 else None
         return state if state is not None and ctx.kb.get(state) is not None else None
 
+    def state_side(self, tok: Token) -> bool:
+        """"government forces", "regime troops", "regime positions",
+        "government-held areas": the state's military, or for a holding
+        participle its government, of the state `_sector_state` finds.
+
+        Only a modifier that opens its phrase (bare or after "the"): a demonym
+        or name before it is another rule's ("Syrian government forces"), and
+        "anti-government" or "pro-regime" forces are not the state's.
+        """
+        doc = self.doc
+        t = self.t
+        i = tok.i
+        if i + 1 >= len(doc) or i in self.taken:
+            return False
+        if i > 0:
+            prev = doc[i - 1]
+            if (i - 1) in self.taken or prev.text in ("-", "\u2013") \
+                    or (prev.pos_ in ("PROPN", "ADJ", "NOUN") and prev.lower_ != "the"):
+                return False
+        nxt = doc[i + 1]
+        if nxt.text == "-" and i + 2 < len(doc) and doc[i + 2].lower_ in t.side_holding:
+            span, sector = (i, i + 1), "GOV"
+        elif nxt.lower_ in t.military_heads and nxt.pos_ == "NOUN" and self._phrase_ends(i + 2):
+            span, sector = (i - 1 if i > 0 and doc[i - 1].lower_ == "the" else i, i + 2), "MIL"
+        elif nxt.lower_ in t.side_installations and nxt.pos_ == "NOUN":
+            span, sector = (i, i + 1), "MIL"
+        else:
+            return False
+        if any(k in self.taken for k in range(*span)):
+            return False
+        state = self._sector_state(span[0])
+        if state is None:
+            return False
+        self._add(*span, self.ctx.kb.sector(state, sector).id,
+                  plural=sector == "MIL" and is_plural(doc[span[1] - 1]))
+        return True
+
+    def own_forces(self, head: Token) -> bool:
+        """"its army", "their fighters", "his forces": the force of the owner.
+
+        The owner is the subject of a clause above the phrase ("Iraq said its
+        army had attacked", "Turkey sent its troops"), else, for "its", the
+        latest singular actor named as a subject in this or the previous
+        sentence. A state's (or its government's) force is its military; an
+        armed group's fighters are the group; a person's ("his forces") are his
+        state's military when he holds a state office.
+        """
+        doc = self.doc
+        start = head.i
+        while start > 0 and head.i - start < 2 and doc[start - 1].lower_ in self._OWN_MODIFIERS:
+            start -= 1
+        if start == 0 or head.i in self.taken or not self._phrase_ends(head.i + 1):
+            return False
+        det = doc[start - 1]
+        if det.lower_ not in ("its", "their", "his", "her") or det.dep_ != "poss":
+            return False
+        # a pronoun another rule has resolved ("his" -> the president) is the owner
+        owner = self._mention_of(det) if det.i in self.taken else self._clause_owner(det, head)
+        if owner is None and det.lower_ == "its":
+            cands = self._before(det.i, 1, lambda f: self._singular_actor(f)
+                                 and self._root(f).dep_ in _SUBJECTS)
+            owner = cands[-1] if cands else None
+        if owner is None:
+            return False
+        force = self._force_of(owner)
+        if force is None:
+            return False
+        if det.i in self.taken:
+            self.added = [f for f in self.added if not f.start <= det.i < f.end]
+            self.mentions = [f for f in self.mentions if not f.start <= det.i < f.end]
+        self._add(det.i, head.i + 1, force, plural=is_plural(head))
+        return True
+
+    _OWN_MODIFIERS = frozenset({"own", "elite", "special", "regular", "ground", "armed"})
+
+    def _clause_owner(self, det: Token, head: Token) -> Found | None:
+        """The subject of the nearest clause above ``head`` that names an actor of
+        the pronoun's number, before the pronoun."""
+        plural = det.lower_ == "their"
+        person = det.lower_ in ("his", "her")
+        node = head
+        for _ in range(4):
+            verb = node.head
+            if verb.i == node.i:
+                return None
+            for c in verb.children:
+                if c.dep_ not in _SUBJECTS or c.i >= det.i or c.i == head.i:
+                    continue
+                f = self._mention_of(c)
+                if f is None:
+                    return None
+                is_person = self._kind(f) is ActorKind.PERSON
+                if person == is_person and (plural or person or self._singular_actor(f)):
+                    return f
+                return None
+            node = verb
+        return None
+
+    def _force_of(self, owner: Found) -> str | None:
+        ctx = self.ctx
+        kind = self._kind(owner)
+        actor = owner.actor_id
+        if kind is ActorKind.PERSON:
+            state = self._role_state(actor)
+            entry = ctx.kb.get(actor)
+            if state is None and entry is not None:
+                # a KB office held at the article's date in a state's government
+                state = next((r.organization for r in entry.roles
+                              if r.organization and held_at(r, ctx.article.published)
+                              and ctx.actor_kind(r.organization) is ActorKind.STATE), None)
+            return ctx.kb.sector(state, "MIL").id if state and ctx.kb.get(state) else None
+        if kind is ActorKind.STATE:
+            return ctx.kb.sector(actor, "MIL").id
+        if actor.endswith("-GOV") and ctx.kb.get(actor[:-4]) is not None:
+            return ctx.kb.sector(actor[:-4], "MIL").id
+        if kind is ActorKind.ARMED_GROUP:
+            return actor
+        return None
+
     def _description(self, start: int, k: int) -> bool:
         """"the volunteers" after the article names an actor the KB describes so."""
         doc = self.doc
@@ -633,6 +752,11 @@ class _Resolver:
                 continue
             low = tok.lower_
             if low in _DEFINITE_DETS and self.definite(tok):
+                continue
+            if low in t.side_modifiers and self.state_side(tok):
+                continue
+            if (low in t.military_heads or low in t.group_heads) and tok.pos_ == "NOUN" \
+                    and self.own_forces(tok):
                 continue
             if low == "it" and tok.pos_ in ("PRON", ""):
                 self.it_pronoun(tok)

@@ -69,6 +69,9 @@ class Tables:
     bare_allowed: frozenset[str]
     definite_sectors: dict[str, str]
     sector_modifiers: frozenset[str]
+    side_modifiers: frozenset[str]
+    side_installations: frozenset[str]
+    side_holding: frozenset[str]
     it_verbs: frozenset[str]
     window_pronoun: int
     window_title: int
@@ -204,6 +207,9 @@ def load_tables() -> Tables:
         bare_allowed=_words(coref, "bare_allowed", "coref.yaml"),
         definite_sectors=_sectors(coref, "definite_sectors", "coref.yaml"),
         sector_modifiers=_words(coref, "sector_modifiers", "coref.yaml"),
+        side_modifiers=_words(coref, "side_modifiers", "coref.yaml"),
+        side_installations=_words(coref, "side_installations", "coref.yaml"),
+        side_holding=_words(coref, "side_holding", "coref.yaml"),
         it_verbs=_words(coref, "it_verbs", "coref.yaml"),
         window_pronoun=_int(coref, "window_pronoun", "coref.yaml"),
         window_title=_int(coref, "window_title", "coref.yaml"),

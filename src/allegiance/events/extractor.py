@@ -318,10 +318,12 @@ def _horizon_year(doc: Doc) -> int | None:
 
 def _after_dateline(seg: Segment) -> int:
     """The first token after a dateline ("BAGHDAD —", "TIKRIT, Iraq —"): the place
-    a report was filed from is no actor of its first sentence."""
+    a report was filed from is no actor of its first sentence. A hyphen joining two
+    words ("ISIS attacked rebel-held areas") is no dateline's dash."""
     span = seg.span
     for tok in span[:6]:
-        if tok.text in _DASHES:
+        if tok.text in _DASHES and tok.i > span.start and (
+                tok.doc[tok.i - 1].whitespace_ or tok.whitespace_):
             words = [t for t in span[:tok.i - span.start] if t.is_alpha]
             if words and words[0].is_upper and len(words[0]) > 1:
                 return tok.i + 1

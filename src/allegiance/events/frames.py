@@ -174,12 +174,17 @@ class Clauses(Referents):
 
     def _agent_of_noun(self, noun: Token) -> list[Arg]:
         """Whose decision, plan or pledge ``noun`` is: its possessor ("Iraq's decision
-        to"), else the subject of the light verb whose object it is ("the EU took the
+        to") or actor modifier ("a US plan to"), else the subject of the light verb whose object it is ("the EU took the
         decision to", "Iran made a promise to", "announced a plan to"); not of any
         verb ("rejected a plan to" is not the rejecter's plan)."""
         poss = self._kids(noun, ("poss",))
         if poss:
             return [a for p in poss for a in self.actors(p)]
+        # "a US plan to", "the Turkish decision to": the actor modifier's
+        owners = [a for c in self._kids(noun, ("compound", "amod", "nmod"))
+                  for a in self.actors(c)]
+        if owners:
+            return owners
         gov = self._head(noun)
         if noun.dep_ != "dobj" or gov is None or gov.pos_ not in _VERB \
                 or gov.lemma_.lower() not in self.agentive_governors:

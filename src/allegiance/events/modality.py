@@ -103,6 +103,8 @@ class ModalityReader:
         w = lexicon.words
         self.neg_words = w("modality.negation.words")
         self.neg_governors = w("modality.negation.governors")
+        self.denials = w("modality.negation.clause_governors")
+        self.litotes = w("modality.negation.litotes")
         self.modals = w("modality.hypothetical.modals")
         self.marks = w("modality.hypothetical.marks")
         self.hyp_governors = w("modality.hypothetical.governors")
@@ -191,8 +193,14 @@ class ModalityReader:
                 return True
             if tok.pos_ == "ADP" and tok.lower_ == "without":
                 return True
-            if any(self._negation(c) and (n == 0 or c.i not in tokens) for c in tok.children):
+            litotes = n > 0 and bool(word_forms(tok) & self.litotes)
+            if not litotes and any(self._negation(c) and (n == 0 or c.i not in tokens)
+                                   for c in tok.children):
                 return True
+            if n + 1 < len(path) and path[n + 1].edge == "ccomp" \
+                    and _phrasal(path[n + 1].token) & self.denials \
+                    and not any(self._negation(c) for c in path[n + 1].token.children):
+                return True  # "Iran denied that its forces had struck the tanker"
             if n + 1 < len(path) and path[n + 1].edge in _CLAUSE_EDGES | _SUBJECT_EDGES:
                 break
         return False

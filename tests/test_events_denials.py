@@ -1,0 +1,39 @@
+"""Negation beyond "not" (sentences written here, several wordings each): an act its
+subject denies ("denied that its forces had struck"), and a negated verb that affirms
+("will not hesitate to strike")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from allegiance.pipeline import process_text
+
+
+@pytest.mark.parametrize("text", [
+    "Iran denied that Iranian forces had struck the tanker.",
+    "Iran denied that it had attacked the tanker.",
+    "Turkey denied that its jets had bombed villages in Iraq.",
+    "Moscow refuted claims... Russia refuted that its aircraft had bombed the hospital.",
+])
+def test_a_denied_act_is_negated(text: str, rules: Any) -> None:
+    got = [e for e in process_text(text, rules).events if e.type.value == "ASSAULT"]
+    assert got and all(e.negated for e in got), [(e.source, e.negated) for e in got]
+
+
+def test_not_denying_leaves_the_act_standing(rules: Any) -> None:
+    got = [e for e in process_text("Turkey did not deny that its jets had bombed the village.",
+                                   rules).events if e.type.value == "ASSAULT"]
+    assert got and not any(e.negated for e in got)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Israel will not hesitate to strike Hezbollah, the minister said.", "THREATEN"),
+    ("Israel did not hesitate to strike Hezbollah.", "ASSAULT"),
+    ("The Houthis never shied away from attacking Saudi Arabia.", "ASSAULT"),
+])
+def test_a_negated_hesitation_affirms(text: str, want: str, rules: Any) -> None:
+    got = [e for e in process_text(text, rules).events if e.type.value == want]
+    assert got and not any(e.negated for e in got), [(e.type, e.negated) for e in
+                                                       process_text(text, rules).events]

@@ -1,0 +1,95 @@
+"""A state's or group's forces named without a proper name, and the words around
+them (sentences written here, several wordings each): "its army", "his troops",
+"government forces", "regime positions", "X-held areas"; a prefixed irregular verb
+("retook")."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from allegiance.pipeline import process_text
+
+
+def events(text: str, res: Any) -> set[tuple[str, str | None, str | None]]:
+    return {(e.type.value, e.source, e.target) for e in process_text(text, res).events
+            if not e.negated and e.factuality.value != "hypothetical"}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Iraq said its army had attacked ISIS near Mosul.", ("ASSAULT", "IRQ-MIL", "ISIS")),
+    ("Turkey said its troops had shelled YPG positions.", ("ASSAULT", "TUR-MIL", "YPG")),
+    ("Hezbollah said its fighters had attacked Israeli positions.",
+     ("ASSAULT", "HEZBOLLAH", "ISR")),
+    ("Turkey sent its troops into Syria.", ("MOBILIZE", "TUR", "SYR")),
+])
+def test_its_forces_are_the_owners(text: str, want: tuple[str, str, str], rules: Any) -> None:
+    assert want in events(text, rules)
+
+
+def test_his_forces_are_his_states_military(rules: Any) -> None:
+    mentions = {(m.text, m.actor_id) for m in
+                process_text("Erdogan said his forces would enter Afrin.", rules).mentions}
+    assert ("his forces", "TUR-MIL") in mentions
+    # "his party" is not an army
+    mentions = {m.actor_id for m in
+                process_text("Erdogan said his party would win.", rules).mentions}
+    assert "TUR-MIL" not in mentions
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Syria denied the claim. ISIS fighters attacked several neighborhoods held by "
+     "government forces in Deir ez-Zor.", ("ASSAULT", "ISIS", "SYR-MIL")),
+    ("Syria denied the claim. The rebels clashed with regime troops.",
+     ("ASSAULT", "SYR_REBELS", "SYR-MIL")),
+    ("Syria denied the claim. Government jets struck rebel positions near Idlib.",
+     ("ASSAULT", "SYR-MIL", "SYR_REBELS")),
+    ("Syria denied the claim. ISIS launched counterattacks on regime positions.",
+     ("ASSAULT", "ISIS", "SYR-MIL")),
+    ("Syria denied the claim. ISIS attacked government-held areas of Deir ez-Zor.",
+     ("ASSAULT", "ISIS", "SYR-GOV")),
+])
+def test_the_states_own_side_named_by_a_common_noun(text: str, want: tuple[str, str, str],
+                                                     rules: Any) -> None:
+    assert want in events(text, rules)
+
+
+@pytest.mark.parametrize("text", [
+    "Syria denied the claim. Anti-government forces attacked the base.",
+    "Syria denied the claim. Pro-government forces attacked the base.",
+])
+def test_anti_and_pro_government_forces_are_not_the_state(text: str, rules: Any) -> None:
+    assert "SYR-MIL" not in {m.actor_id for m in process_text(text, rules).mentions}
+
+
+def test_government_forces_without_a_state_stay_unresolved(rules: Any) -> None:
+    assert not process_text("Government forces repelled the attack.", rules).mentions
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Syrian forces retook the town from ISIS.", ("ASSAULT", "SYR-MIL", "ISIS")),
+    ("Iraqi troops retook Ramadi from Islamic State.", ("ASSAULT", "IRQ-MIL", "ISIS")),
+    ("The YPG overran the ISIS base.", ("ASSAULT", "YPG", "ISIS")),
+    ("Syria denied the claim. ISIS fighters retook the town from regime forces.",
+     ("ASSAULT", "ISIS", "SYR-MIL")),
+])
+def test_prefixed_irregular_verbs_are_their_verb(text: str, want: tuple[str, str, str],
+                                                 rules: Any) -> None:
+    assert want in events(text, rules)
+
+
+def test_lemma_repair_uses_the_lemmatizers_table(rules: Any) -> None:
+    doc = rules.nlp("The army retook the town, overran the base and withheld the pay.")
+    lemmas = {t.lower_: t.lemma_ for t in doc}
+    assert lemmas["retook"] == "retake" and lemmas["overran"] == "overrun"
+    assert lemmas["withheld"] == "withhold"
+
+
+@pytest.mark.parametrize("text", [
+    "ISIS attacked rebel-held areas.",
+    "Islamic State fighters shelled Kurdish-held towns.",
+])
+def test_a_hyphened_word_is_no_dateline(text: str, rules: Any) -> None:
+    got = process_text(text, rules).events
+    assert any(e.type.value == "ASSAULT" and e.source == "ISIS" for e in got), got
