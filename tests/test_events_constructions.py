@@ -333,3 +333,16 @@ def test_commitment_is_intent_not_the_act(text: str, rules) -> None:  # type: ig
     events = process_text(text, rules).events
     assert events and all(e.type.value != "AID" or e.factuality is not Factuality.ASSERTED
                           for e in events), [(e.type, e.factuality) for e in events]
+
+
+@_pytest.mark.parametrize("text", [
+    "Analyst Maria Keller highlighted Iraqi efforts to disarm the militias.",
+    "Professor Tom Hale praised the government's efforts to disarm the militias.",
+])
+def test_speech_about_a_plan_leaves_it_its_maker(text: str, rules) -> None:  # type: ignore[no-untyped-def]
+    from allegiance.pipeline import process_text
+
+    people = {m.actor_id for m in process_text(text, rules).mentions
+              if m.actor_id.startswith("new:person")}
+    assert not [e for e in process_text(text, rules).events
+                if e.source in people and e.type.value != "SUPPORT"]

@@ -73,7 +73,7 @@ class Clauses(Referents):
         super().__init__(analysis, lexicon, lo, hi)
         w = lexicon.words
         self.agentive_nouns = w("arguments.agentive_nouns")
-        self.agentive_governors = w("arguments.agentive_governors")
+        self.plan_governors = w("arguments.plan_governors")
         self.subject_participles = w("arguments.subject_participles")
         # set by _apply_preps when a target phrase names a concrete thing
         self._touched = False
@@ -187,7 +187,7 @@ class Clauses(Referents):
             return owners
         gov = self._head(noun)
         if noun.dep_ != "dobj" or gov is None or gov.pos_ not in _VERB \
-                or gov.lemma_.lower() not in self.agentive_governors:
+                or gov.lemma_.lower() not in self.plan_governors:
             return []
         return self.subject_of(gov)
 
