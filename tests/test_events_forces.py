@@ -93,3 +93,19 @@ def test_lemma_repair_uses_the_lemmatizers_table(rules: Any) -> None:
 def test_a_hyphened_word_is_no_dateline(text: str, rules: Any) -> None:
     got = process_text(text, rules).events
     assert any(e.type.value == "ASSAULT" and e.source == "ISIS" for e in got), got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The Kurds drove ISIS from Kobani.", ("ASSAULT", "SYR_KURDS", "ISIS")),
+    ("Iraqi forces cleared ISIS from Ramadi.", ("ASSAULT", "IRQ-MIL", "ISIS")),
+    ("Turkey fought to drive ISIS from parts of Syria.", ("ASSAULT", "TUR", "ISIS")),
+    ("The YPG pushed ISIS back from the border.", ("ASSAULT", "YPG", "ISIS")),
+    ("The PKK has waged an insurgency against Turkey since 1984.", ("ASSAULT", "PKK", "TUR")),
+])
+def test_driving_a_force_off_ground_and_insurgency(text: str, want: tuple[str, str, str],
+                                                   rules: Any) -> None:
+    assert want in events(text, rules)
+
+
+def test_driving_vehicles_from_a_town_is_no_attack(rules: Any) -> None:
+    assert not process_text("The YPG drove the trucks from Kobani to Raqqa.", rules).events

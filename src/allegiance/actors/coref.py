@@ -72,6 +72,9 @@ _GOV_DETERMINERS = frozenset({"the", "its", "his", "her", "their"})
 # "the new government" is the government; "the camp administration" is not
 _GOV_MODIFIERS = frozenset({"new", "current", "central", "federal", "national", "interim",
                             "transitional", "former", "previous"})
+# group heads that, owned ("its fighters"), are the owner's armed force ("its allies" is not)
+_OWN_FIGHTERS = frozenset({"fighters", "militants", "units", "brigades", "militiamen", "gunmen",
+                           "fighter", "unit", "brigade"})
 _PLURAL_DETS = frozenset({"the", "these", "those", "such"})
 _DEFINITE_DETS = frozenset({"the", "these", "those"})
 _ACTING = frozenset({"nsubj", "nsubjpass", "poss"})
@@ -755,7 +758,7 @@ class _Resolver:
                 continue
             if low in t.side_modifiers and self.state_side(tok):
                 continue
-            if (low in t.military_heads or low in t.group_heads) and tok.pos_ == "NOUN" \
+            if (low in t.military_heads or low in _OWN_FIGHTERS) and tok.pos_ == "NOUN" \
                     and self.own_forces(tok):
                 continue
             if low == "it" and tok.pos_ in ("PRON", ""):

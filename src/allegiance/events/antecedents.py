@@ -24,7 +24,11 @@ frame from them, and only then:
   the decision's maker;
 - rejecting or accepting a definite proposal noun ("rejected the idea")
   answers whoever last asked something of the one answering (the same actor
-  or a collective of the same kind and country).
+  or a collective of the same kind and country), else whoever last proposed or
+  planned an act ("X announced a plan to ... Y opposed the plan");
+- a denial ("denied the accusations", "denied it was behind the attack",
+  "denied any role") answers whoever last accused the denier, within a few
+  sentences.
 
 Nothing is taken from the same sentence, and no stated argument is replaced.
 Word classes live in ``data/lexicon/arguments.yaml``.
@@ -71,6 +75,7 @@ class Act:
     sources: tuple[str, ...]
     targets: tuple[str, ...]
     decision: bool
+    proposed: bool = False
 
 
 class History:
@@ -84,6 +89,9 @@ class History:
         self.proposals = w("arguments.proposal_nouns")
         self.attributing = w("arguments.attribution_governors")
         self.attributing_preps = w("arguments.attribution_preps")
+        self.denials = w("arguments.denial_verbs")
+        self.accusations = w("arguments.accusation_nouns")
+        self.denial_window = int(lexicon.number("arguments.denial_window"))
         self.actors = actors
         self.acts: list[Act] = []
         self.speakers: dict[int, str] = {}
@@ -96,9 +104,10 @@ class History:
         a source."""
         for m, frames in framed:
             decided = self._decided(m.anchor, bounds)
+            proposed = self._decided(m.anchor, bounds, self.proposals)
             for f in frames:
                 self.acts.append(Act(seg, f.trigger.type, tuple(a.actor for a in f.sources),
-                                     tuple(a.actor for a in f.targets), decided))
+                                     tuple(a.actor for a in f.targets), decided, proposed))
 
     def record_speaker(self, seg: int, speaker: str | None) -> None:
         """Who spoke in sentence ``seg`` ("X said ..."), if anyone."""
@@ -130,6 +139,8 @@ class History:
             if obj is not None and finder.definite(obj) and not finder.actors(obj):
                 token = obj.i
                 found = self._answer(frame.trigger.type, obj, sources, seg)
+            if not found and self._denial(m.anchor, frame, obj):
+                found = self._accusers(sources, seg)
         found = tuple(t for t in found if t not in sources)
         if not found:
             return frame
@@ -181,12 +192,40 @@ class History:
                         self._kin(t, s) for t in act.targets for s in sources) and not any(
                         self._kin(x, s) for x in act.sources for s in sources):
                     return act.sources
+            for act in reversed(earlier):
+                if act.proposed and act.sources and not any(
+                        self._kin(x, s) for x in act.sources for s in sources):
+                    return act.sources
         return ()
 
-    def _decided(self, anchor: Token, bounds: tuple[int, int]) -> bool:
+    def _denial(self, verb: Token, frame: Frame, obj: Token | None) -> bool:
+        """A denial with nobody named as its target: "denied the accusations",
+        "denied any role", "denied (that) it was behind the attack"."""
+        if frame.trigger.type is not EventType.REJECT or verb.lemma_.lower() not in self.denials:
+            return False
+        if obj is not None:  # "denied the accusations", "denied it"
+            return obj.lemma_.lower() in self.accusations or (
+                obj.pos_ == "PRON" and obj.lower_ in ("it", "this", "that", "them", "so"))
+        return any(c.dep_ == "ccomp" for c in verb.children)
+
+    def _accusers(self, sources: set[str], seg: int) -> tuple[str, ...]:
+        """Who last accused one of ``sources`` in the sentences just before."""
+        for act in reversed(self.acts):
+            if act.seg >= seg:
+                continue
+            if seg - act.seg > self.denial_window:
+                break
+            if act.type is EventType.ACCUSE and act.sources and any(
+                    self._kin(t, s) for t in act.targets for s in sources):
+                return act.sources
+        return ()
+
+    def _decided(self, anchor: Token, bounds: tuple[int, int],
+                 nouns: frozenset[str] | None = None) -> bool:
         """A decision noun or verb governs the trigger ("voted to expel", "a law
         that turns"); a clause it merely happens in does not ("passed while
-        forces were fighting")."""
+        forces were fighting"). With ``nouns``, one of those nouns governs it
+        ("a plan to arm")."""
         cur = anchor
         lo, hi = bounds
         for _ in range(_MAX_UP):
@@ -195,6 +234,10 @@ class History:
                 return False
             cur = cur.head
             lemma = cur.lemma_.lower()
+            if nouns is not None:
+                if lemma in nouns and cur.pos_ == "NOUN":
+                    return True  # "a plan to arm", "the proposal that X host"
+                continue
             if (lemma in self.decision_nouns and cur.pos_ == "NOUN") or (
                     lemma in self.decision_verbs and cur.pos_ == "VERB"):
                 return True

@@ -82,6 +82,8 @@ __all__ = ["TARGETLESS_TYPES", "Arg", "ArgumentFinder", "Frame"]
 
 _VERB = frozenset({"VERB", "AUX"})
 PLACE = "@place"
+# in an entry's `objects`: any actor mention counts ("drove ISIS from Kobani")
+ACTOR = "@actor"
 """In an entry's ``objects``: any named place that is no actor ("captured Tel Abyad")."""
 _MAX_CLIMB = 7
 # speech acts: their object's owner is their target ("rejected Iran's offer")
@@ -93,6 +95,8 @@ _INNER_PREPS = frozenset({"to", "with", "on", "against", "from", "into", "at", "
 # acts whose object's owner is their target ("captured a Karen stronghold")
 _OWNER_TARGET_TYPES = frozenset({EventType.ASSAULT, EventType.COERCE})
 
+# relative pronouns that stand for the noun a relative clause modifies
+_RELATIVE_OBJECTS = frozenset({"that", "which", "who", "whom"})
 
 class ArgumentFinder(Clauses):
     """Reads the arguments of triggers inside one sentence (``lo``..``hi``)."""
@@ -165,6 +169,9 @@ class ArgumentFinder(Clauses):
         agents = [o for a in self._kids(v, ("agent",)) for o in self._kids(a, ("pobj",))]
         subjects = self._kids(v, ("nsubjpass",) if passive else ("nsubj",))
         objs = self._kids(v, ("dobj",))[:1] + self._kids(v, ("dative",))
+        if not passive and (not objs or objs[0].lower_ in _RELATIVE_OBJECTS):
+            # "the militias Turkey is battling", "the Houthis that Iran has armed"
+            objs = self._gap_object(v, subjects) or objs
         if trig.intransitive and objs:
             return None
         if trig.not_objects and any(o.lemma_.lower() in trig.not_objects or
@@ -282,6 +289,27 @@ class ArgumentFinder(Clauses):
         return self._finish(trig, srcs, tgts, None, inner,
                             affected=affected or self._touched or phrase, pair=pair)
 
+    def _gap_object(self, v: Token, subjects: list[Token]) -> list[Token]:
+        """The noun a relative clause with its own subject and no object modifies is
+        the clause's object ("the militias Turkey is battling", "the deal that the
+        US abandoned"); not when a relative adverb or preposition takes the gap
+        ("the town where ISIS attacked", "the base from which X fired")."""
+        if v.dep_ != "relcl" or not subjects or any(
+                s.tag_ in ("WDT", "WP") or s.lower_ in _RELATIVE_OBJECTS for s in subjects):
+            return []
+        host = self._head(v)
+        if host is None or host.pos_ not in ("NOUN", "PROPN"):
+            return []
+        for c in v.children:
+            if c.dep_ == "dobj" and c.lower_ not in _RELATIVE_OBJECTS:
+                return []
+            if c.tag_ in ("WRB",) or c.lower_ in ("where", "when", "why", "how"):
+                return []
+            if c.dep_ in ("prep", "xcomp", "ccomp", "attr", "acomp") and any(
+                    t.tag_ in ("WDT", "WP", "WP$") for t in c.subtree):
+                return []
+        return [host]
+
     def _complement(self, v: Token) -> tuple[frozenset[str], list[Token]]:
         """What a verb says its object becomes: the words of an "into"/"as" object
         or of a small clause ("made X a permanent force", "declared X illegal"),
@@ -311,10 +339,12 @@ class ArgumentFinder(Clauses):
                 return [o]
         out: list[Token] = []
         places = PLACE in trig.objects
+        actors = ACTOR in trig.objects
         for h in (o, *self.prep_objects(o, ("of",))):
             for x in (h, *self._kids(h, ("conj",))):
                 wanted = x.lemma_.lower() in trig.objects or x.lower_ in trig.objects or (
-                    places and self._is_place_name(x))
+                    places and self._is_place_name(x)) or (
+                    actors and self.analysis.at_token(x.i) is not None)
                 if wanted and x not in out:
                     out.append(x)
         return out
@@ -379,8 +409,13 @@ class ArgumentFinder(Clauses):
         return out
 
     def _inner_targets(self, v: Token) -> tuple[Token | None, list[Arg]]:
-        """Targets of the infinitive a verb governs ("threatened to cut ties with X")."""
-        for c in self._kids(v, ("xcomp",)):
+        """Targets of the infinitive a verb governs ("threatened to cut ties with X"),
+        or a noun ("its threat to strike X")."""
+        deps = ("xcomp",) if v.pos_ != "NOUN" else ("acl",)
+        for c in self._kids(v, deps):
+            if c.dep_ == "acl" and not any(a.lower_ == "to" and a.dep_ == "aux"
+                                           for a in c.children):
+                continue
             if c.lemma_.lower() in self.victim_verbs:
                 return c, []  # "vowed to avenge X": X is no target
             found: list[Arg] = []
@@ -479,6 +514,10 @@ class ArgumentFinder(Clauses):
         if mods and not srcs and not inverse and not trig.symmetric:
             # "Russian and Iranian support for Assad": the modifiers are the agents
             srcs += mods
+        elif mods and not srcs and inverse and not trig.symmetric:
+            # "Turkey secured Russian support": the receiver's giver
+            have = {a.actor for a in tgts}
+            srcs += [a for a in mods if a.actor not in have]
         if not srcs:
             srcs += self.instrument_agents(n)
         if not srcs and not inverse and gov is None:
@@ -494,12 +533,19 @@ class ArgumentFinder(Clauses):
                 # "Egypt seeks to deepen Saudi security cooperation": the partner
                 have = {a.actor for a in srcs}
                 tgts += [a for a in mods if a.actor not in have]
+        inner: Token | None = None
+        if trig.inner and not tgts:
+            # "Erdogan's threat to attack the Kurds": the infinitive's object
+            inner, borrowed = self._inner_targets(n)
+            tgts += borrowed
+            if inner is None:
+                return None
         if trig.need_prep and not (prep_found or between) and not (
                 trig.symmetric and len(srcs) > 1):
             return None
         affected = self._touched or (trig.of == "target" and any(
             self.thing(o) for o in of_objs))
-        return self._finish(trig, srcs, tgts, gov.i if gov is not None else None,
+        return self._finish(trig, srcs, tgts, gov.i if gov is not None else None, inner,
                             affected=affected)
 
     def _from_governor(self, m: Match, trig: Trigger, gov: Token, gov_dep: str,
@@ -512,6 +558,12 @@ class ArgumentFinder(Clauses):
         if gl in self.inverse and gov_dep == "dobj":
             receivers = self.subject_of(gov)
             srcs[:] = [a for a in srcs if a.actor not in {r.actor for r in receivers}]
+            if receivers and trig.of == "target":
+                # "won the backing of Russia": the "of" object gives what is received
+                givers = {a.actor for o in self.prep_objects(m.anchor, ("of",))
+                          for a in self.actors(o)}
+                srcs += [a for a in tgts if a.actor in givers]
+                tgts[:] = [a for a in tgts if a.actor not in givers]
             if not tgts:
                 tgts += [replace(a, via="governor") for a in receivers]
             if not srcs:

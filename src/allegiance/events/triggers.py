@@ -30,7 +30,9 @@ _GAP_POS = frozenset({"ADJ", "DET", "NUM", "ADV", "PART"})
 _GAP_DEPS = frozenset({"compound", "amod", "nmod", "poss", "det", "nummod", "advmod", "prt"})
 _MAX_GAP = 3
 # Adverbs that are the particle of a phrasal verb ("push X back", "call X off").
-_PARTICLES = frozenset({"back", "out", "off", "up", "down", "in", "over", "away", "on"})
+# particles, and the preposition of a verb-preposition entry ("drove ISIS from Kobani"
+# matches "drive from" around its object)
+_PARTICLES = frozenset({"back", "out", "off", "up", "down", "in", "over", "away", "on", "from"})
 # Named-entity labels whose words are names, not events.
 _NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "EVENT", "LAW", "GPE", "NORP",
                           "FAC", "PRODUCT", "LOC"})

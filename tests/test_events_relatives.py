@@ -1,0 +1,35 @@
+"""A relative clause whose gap is the object (sentences written here, several
+wordings each): the noun it modifies is what its verb acts on."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from allegiance.pipeline import process_text
+
+
+def events(text: str, res: Any) -> set[tuple[str, str | None, str | None]]:
+    return {(e.type.value, e.source, e.target) for e in process_text(text, res).events
+            if not e.negated and e.factuality.value != "hypothetical"}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The Houthis that Iran has armed for years attacked Riyadh.", ("AID", "IRN", "HOUTHIS")),
+    ("The PKK militants whom Turkey arrested were released.", ("COERCE", "TUR", "PKK")),
+    ("Syria said it would fight the YPG fighters that Turkey is battling.",
+     ("THREATEN", "SYR", "YPG")),
+])
+def test_the_modified_noun_is_the_gap_object(text: str, want: tuple[str, str, str],
+                                             rules: Any) -> None:
+    assert want in events(text, rules)
+
+
+@pytest.mark.parametrize("text", [
+    "The town where ISIS attacked was empty.",
+    "The base from which Iran fired the missiles was destroyed.",
+])
+def test_a_relative_adverb_or_preposition_takes_the_gap(text: str, rules: Any) -> None:
+    # the town and the base are places, never the act's target actor
+    assert all(e.target is None for e in process_text(text, rules).events)

@@ -1,0 +1,36 @@
+"""Threats stated as nouns (sentences written here, several wordings each): the
+threat's infinitive names what would be done and to whom; the threat itself is
+stated, the act only supposed."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from allegiance.pipeline import process_text
+from allegiance.records import Factuality
+
+
+@pytest.mark.parametrize(("text", "source", "target", "act"), [
+    ("Washington's threat to withhold aid from Egypt worried Cairo.", "USA", "EGY", "SANCTION"),
+    ("Turkey renewed its threat to strike the YPG.", "TUR", "YPG", "ASSAULT"),
+    ("Israel's threat to bomb Hezbollah positions drew a warning from Beirut.", "ISR",
+     "HEZBOLLAH", "ASSAULT"),
+])
+def test_a_threat_to_act_threatens_the_acts_target(text: str, source: str, target: str,
+                                                   act: str, rules: Any) -> None:
+    got = process_text(text, rules).events
+    threats = [e for e in got if e.type.value == "THREATEN"]
+    assert any(e.source == source and e.target == target
+               and e.factuality is Factuality.ASSERTED for e in threats), got
+    # the act threatened is only supposed
+    assert not [e for e in got if e.type.value == act and e.factuality is Factuality.ASSERTED]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia dismissed the threat to its security.",
+    "The threat of war with Iran loomed over the region.",
+])
+def test_a_threat_with_no_act_is_no_threat_event(text: str, rules: Any) -> None:
+    assert not [e for e in process_text(text, rules).events if e.type.value == "THREATEN"]
