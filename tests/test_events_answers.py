@@ -76,3 +76,24 @@ def test_consent_given_and_received(text: str, want: tuple[str, str, str], rules
 def test_support_of_a_side_is_still_for_it(text: str, rules: Any) -> None:
     # no verb of receiving: the possessor backs, the "of" object is backed
     assert ("SUPPORT", "IRN", "HOUTHIS") in events(text, rules)
+
+
+@pytest.mark.parametrize(("text", "want", "not_want"), [
+    ("Russia condemned Erdogan's Syria incursion.", ("ACCUSE", "RUS", "ERDOGAN"),
+     ("ACCUSE", "RUS", "SYR")),
+    ("Russia acquiesced in Erdogan's Syria incursion.", ("CONCEDE", "RUS", "ERDOGAN"),
+     ("CONCEDE", "RUS", "SYR")),
+])
+def test_a_named_agent_leaves_the_state_modifier_the_ground(
+        text: str, want: tuple[str, str, str], not_want: tuple[str, str, str],
+        rules: Any) -> None:
+    got = events(text, rules)
+    assert want in got and not_want not in got, got
+
+
+@pytest.mark.parametrize("text", [
+    "Houthi missile attacks on Riyadh, enabled by Iran, continued.",
+    "Iran enabled the Houthis to strike Saudi Arabia.",
+])
+def test_enabling_an_actor_is_backing_it(text: str, rules: Any) -> None:
+    assert ("SUPPORT", "IRN", "HOUTHIS") in events(text, rules)

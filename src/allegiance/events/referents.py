@@ -655,17 +655,20 @@ class Referents:
         members too ("al-Qaeda network", "Hezbollah guerrillas").  The possessor
         counts for institutions only ("Turkey's efforts", not "her husband").  An
         act noun whose possessor is its agent stands for that agent, named by a
-        modifier, possessor or "by" ("a U.S. drone strike", "Iran's support",
-        "attacks by X"); acts done to a person ("killing", "arrest") are not
-        such nouns: "Soleimani's killing".
+        possessor, "by" or else a modifier ("Iran's support", "attacks by X", "a
+        U.S. drone strike"; "Erdogan's Syria incursion" is Erdogan's); acts done to
+        a person ("killing", "arrest") are not such nouns: "Soleimani's killing".
         """
         if lemma in self.act_nouns or low in self.act_nouns:
-            out = self.modifiers(tok, via)
+            out = []
             for p in self._kids(tok, ("poss",)):
                 out += self.actors(p, weaker(via, "modifier"), depth + 1)
             for x in self.prep_objects(tok, ("by",)):
                 out += self.actors(x, weaker(via, "modifier"), depth + 1)
-            return out
+            # a named agent leaves a state modifier the act's ground ("Erdogan's
+            # Syria incursion"); without one the modifier is the agent ("a U.S. strike")
+            mods = self.modifiers(tok, via)
+            return out + [a for a in mods if not self.is_state_like(a.actor)] if out else mods
         forms = word_forms(tok)  # the tagger lemmatises "bases" as "basis"
         institution = bool(forms & self.institutions)
         member = institution or bool(forms & self.members)
