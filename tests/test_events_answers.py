@@ -97,3 +97,91 @@ def test_a_named_agent_leaves_the_state_modifier_the_ground(
 ])
 def test_enabling_an_actor_is_backing_it(text: str, rules: Any) -> None:
     assert ("SUPPORT", "IRN", "HOUTHIS") in events(text, rules)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Turkey shot down a Russian jet. Moscow retaliated by imposing economic sanctions.",
+     ("SANCTION", "RUS", "TUR")),
+    ("Israel struck Iranian bases in Syria. Iran retaliated with missile strikes.",
+     ("ASSAULT", "IRN", "ISR")),
+    ("Israel struck Iranian bases in Syria. Iran responded by expelling the Israeli envoy.",
+     ("SANCTION", "IRN", "ISR")),
+])
+def test_a_retaliation_answers_the_aggressor(text: str, want: tuple[str, str, str],
+                                             rules: Any) -> None:
+    assert want in events(text, rules)
+
+
+def test_a_response_that_is_no_hostile_act_answers_nobody(rules: Any) -> None:
+    got = events("Israel struck Iranian bases in Syria. The UN responded by sending observers.",
+                 rules)
+    assert not [e for e in got if e[1] == "UN"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Iraqi forces repelled an ISIS attack on Ramadi.", ("ASSAULT", "ISIS", "IRQ-MIL")),
+    ("Kurdish fighters in Syria repulsed an assault by ISIS.", ("ASSAULT", "ISIS", "SYR_KURDS")),
+])
+def test_who_fends_off_an_attack_was_its_target(text: str, want: tuple[str, str, str],
+                                                rules: Any) -> None:
+    assert want in events(text, rules)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Russia allowed Turkey to use Syrian airspace.", ("CONCEDE", "RUS", "TUR")),
+    ("Moscow permitted Ankara to conduct air strikes.", ("CONCEDE", "RUS", "TUR")),
+    ("Iraq let US troops stay in the country.", ("CONCEDE", "IRQ", "USA-MIL")),
+])
+def test_letting_an_actor_act_concedes_to_it(text: str, want: tuple[str, str, str],
+                                             rules: Any) -> None:
+    assert want in events(text, rules)
+
+
+def test_what_an_actor_is_allowed_to_do_is_only_permitted(rules: Any) -> None:
+    got = process_text("Russia allowed Turkey to attack the YPG.", rules).events
+    assert all(e.factuality.value == "hypothetical" for e in got if e.type.value == "ASSAULT")
+
+
+def test_a_retaliation_keeps_the_time_of_what_it_answers(rules: Any) -> None:
+    text = ("Turkey shot down a Russian jet in November 2015. "
+            "Moscow retaliated by imposing economic sanctions.")
+    got = [e for e in process_text(text, rules, published="2018-02-10").events
+           if e.type.value == "SANCTION"]
+    assert got and all(e.date == "2015-11" and e.timeframe.value == "past" for e in got), [
+        (e.date, e.timeframe) for e in got]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Turkish troops shelled Kurdish positions in Afrin on Saturday. The Russian foreign "
+     "ministry expressed serious concern on Sunday.", ("ACCUSE", "RUS-GOV", "TUR-MIL")),
+    ("Israeli jets bombed Damascus airport. Moscow voiced alarm.", ("ACCUSE", "RUS", "ISR-MIL")),
+])
+def test_bare_disapproval_is_about_the_act_just_reported(text: str, want: tuple[str, str, str],
+                                                         rules: Any) -> None:
+    assert want in events(text, rules)
+
+
+@pytest.mark.parametrize("text", [
+    "Israeli jets bombed Damascus airport. The weather was cold. Moscow voiced alarm.",
+    "Israeli jets bombed Damascus airport. Israel expressed concern.",
+])
+def test_bare_disapproval_needs_someone_elses_act_just_before(text: str, rules: Any) -> None:
+    assert not [e for e in process_text(text, rules).events if e.type.value == "ACCUSE"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Russia urged Turkey to show restraint. Iran made a similar call.",
+     ("REQUEST", "IRN", "TUR")),
+    ("France condemned the Turkish offensive. Germany issued a similar condemnation.",
+     ("ACCUSE", "DEU", "TUR")),
+    ("Iran warned Israel against any attack. Hezbollah issued the same warning.",
+     ("THREATEN", "HEZBOLLAH", "ISR")),
+])
+def test_a_similar_act_has_the_same_target(text: str, want: tuple[str, str, str],
+                                           rules: Any) -> None:
+    assert want in events(text, rules)
+
+
+def test_a_similar_act_by_the_target_itself_is_none(rules: Any) -> None:
+    got = events("Russia urged Turkey to show restraint. Turkey made a similar call.", rules)
+    assert not [e for e in got if e[1] == "TUR"]

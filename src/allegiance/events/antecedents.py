@@ -28,7 +28,14 @@ frame from them, and only then:
   planned an act ("X announced a plan to ... Y opposed the plan");
 - a denial ("denied the accusations", "denied it was behind the attack",
   "denied any role") answers whoever last accused the denier, within a few
-  sentences.
+  sentences;
+- a retaliation ("Moscow retaliated by imposing sanctions", "Iran responded
+  with missile strikes") is aimed at whoever last did something hostile to the
+  one retaliating, within as many sentences, and keeps that act's time;
+- "a similar call", "the same warning": the latest act of that kind by another
+  actor, aimed at the same target;
+- disapproval with no object ("Moscow expressed serious concern") is about the
+  act of force just reported (the sentence before), aimed at its doer.
 
 Nothing is taken from the same sentence, and no stated argument is replaced.
 Word classes live in ``data/lexicon/arguments.yaml``.
@@ -44,8 +51,8 @@ from spacy.tokens import Token
 from allegiance.events.frames import Frame
 from allegiance.events.referents import Arg, Referents
 from allegiance.events.triggers import Match
-from allegiance.lexicon import Lexicon
-from allegiance.records import Actor, ActorKind, EventType
+from allegiance.lexicon import Lexicon, Trigger
+from allegiance.records import Actor, ActorKind, EventType, Timeframe
 
 __all__ = ["Act", "History"]
 
@@ -53,6 +60,9 @@ _COOPERATIVE = frozenset({EventType.SUPPORT, EventType.AID, EventType.COOPERATE,
                           EventType.CONCEDE, EventType.AGREE})
 _FAULTING = frozenset({EventType.ACCUSE, EventType.REJECT})
 _ANSWERS = frozenset({EventType.REJECT, EventType.AGREE})
+# acts a retaliation answers, and may itself be
+_HOSTILE = frozenset({EventType.ASSAULT, EventType.COERCE, EventType.SANCTION,
+                      EventType.THREATEN, EventType.ACCUSE, EventType.PROTEST})
 # acts done to someone that a later "the attack" / "the raid" names again; verbal
 # acts are not ("the investigation" of one story is not another's)
 _MATERIAL = frozenset({EventType.ASSAULT, EventType.COERCE})
@@ -90,11 +100,16 @@ class History:
         self.attributing = w("arguments.attribution_governors")
         self.attributing_preps = w("arguments.attribution_preps")
         self.denials = w("arguments.denial_verbs")
+        self.retaliations = w("arguments.retaliation_verbs")
+        self.disapproval_modes = w("arguments.disapproval_modes")
+        self.likeness = w("arguments.likeness_modifiers")
+        self.disapproval_window = int(lexicon.number("arguments.disapproval_window"))
         self.accusations = w("arguments.accusation_nouns")
         self.denial_window = int(lexicon.number("arguments.denial_window"))
         self.actors = actors
         self.acts: list[Act] = []
         self.speakers: dict[int, str] = {}
+        self.times: dict[int, tuple[str, Timeframe]] = {}
 
     # ------------------------------------------------------------- recording
 
@@ -127,6 +142,16 @@ class History:
         sources = {a.actor for a in frame.sources}
         found: tuple[str, ...] = ()
         token = m.anchor.i
+        if m.pos == "NOUN" and any(c.dep_ == "amod" and c.lower_ in self.likeness
+                                   for c in m.anchor.children):
+            # "Iran made a similar call", "issued the same warning": the last act of
+            # that kind by someone else, toward the same target
+            similar = self._like(m, sources, seg)
+            if similar is not None:
+                trig, like = similar
+                return replace(frame, trigger=trig,
+                               targets=tuple(Arg(t, token, "inherited") for t in like.targets
+                                             if t not in sources))
         if m.pos == "NOUN":
             # "the attack was carried out by X", "X claimed the strike": the clause
             # names the agent, the noun refers back ("the Turkish strikes" is no such)
@@ -141,10 +166,21 @@ class History:
                 found = self._answer(frame.trigger.type, obj, sources, seg)
             if not found and self._denial(m.anchor, frame, obj):
                 found = self._accusers(sources, seg)
+        answered: int | None = None
+        if not found and frame.trigger.type in _HOSTILE and self._retaliation(m.anchor):
+            provoked = self._aggressor(sources, seg)
+            if provoked is not None:
+                found, answered = provoked.sources, provoked.seg
+        if not found and frame.trigger.mode in self.disapproval_modes \
+                and frame.trigger.type is EventType.ACCUSE:
+            deplored = self._last_material(sources, seg)
+            if deplored is not None:
+                found = deplored.sources
         found = tuple(t for t in found if t not in sources)
         if not found:
             return frame
-        return replace(frame, targets=tuple(Arg(t, token, "inherited") for t in found))
+        return replace(frame, targets=tuple(Arg(t, token, "inherited") for t in found),
+                       answers=answered)
 
     def _bare(self, noun: Token, finder: Referents) -> bool:
         """ "the attack", "the strikes": a determiner and nothing that tells which
@@ -197,6 +233,71 @@ class History:
                         self._kin(x, s) for x in act.sources for s in sources):
                     return act.sources
         return ()
+
+    def _retaliation(self, anchor: Token) -> bool:
+        """A hostile act done in return: "Moscow retaliated" (with no "by"/"with"
+        act of its own), or the act that is its means ("retaliated by imposing
+        sanctions", "responded with air strikes")."""
+        if anchor.lemma_.lower() in self.retaliations:
+            return not any(c.dep_ == "prep" and c.lower_ in ("by", "with")
+                           for c in anchor.children)
+        cur = anchor
+        for _ in range(2):
+            if cur.dep_ not in ("pcomp", "pobj") or cur.head.i == cur.i:
+                return False
+            prep = cur.head
+            if prep.lower_ in ("by", "with") and prep.head.lemma_.lower() in self.retaliations:
+                return True
+            cur = prep
+        return False
+
+    def _aggressor(self, sources: set[str], seg: int) -> Act | None:
+        """The last hostile act done to one of ``sources`` just before."""
+        for act in reversed(self.acts):
+            if act.seg >= seg:
+                continue
+            if seg - act.seg > self.denial_window:
+                break
+            if act.type in _HOSTILE and act.sources and any(
+                    self._kin(t, s) for t in act.targets for s in sources):
+                return act
+        return None
+
+    def _like(self, m: Match, sources: set[str], seg: int) -> tuple[Trigger, Act] | None:
+        """The entry of ``m`` and the latest act of its type by another actor, with a
+        target, in the sentences just before."""
+        types = {t.type: t for t in reversed(m.triggers)}
+        for act in reversed(self.acts):
+            if act.seg >= seg:
+                continue
+            if seg - act.seg > self.denial_window:
+                break
+            if act.type in types and act.targets and act.sources and not any(
+                    self._kin(x, s) for x in act.sources for s in sources):
+                return types[act.type], act
+        return None
+
+    def _last_material(self, sources: set[str], seg: int) -> Act | None:
+        """The last act of force or coercion by someone else in the sentences just
+        before: what a bare "expressed concern" or "voiced alarm" is about."""
+        for act in reversed(self.acts):
+            if act.seg >= seg:
+                continue
+            if seg - act.seg > self.disapproval_window:
+                break
+            if act.type in _MATERIAL | {EventType.SANCTION} and act.sources and not any(
+                    self._kin(x, s) for x in act.sources for s in sources):
+                return act
+        return None
+
+    def record_time(self, seg: int, date: str | None, timeframe: Timeframe | None) -> None:
+        """The date and timeframe of the first dated event built in sentence ``seg``."""
+        if date is not None and timeframe is not None and seg not in self.times:
+            self.times[seg] = (date, timeframe)
+
+    def time_of(self, seg: int | None) -> tuple[str, Timeframe] | None:
+        """The recorded time of sentence ``seg``, if any."""
+        return self.times.get(seg) if seg is not None else None
 
     def _denial(self, verb: Token, frame: Frame, obj: Token | None) -> bool:
         """A denial with nobody named as its target: "denied the accusations",

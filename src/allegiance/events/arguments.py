@@ -98,6 +98,14 @@ _OWNER_TARGET_TYPES = frozenset({EventType.ASSAULT, EventType.COERCE})
 # relative pronouns that stand for the noun a relative clause modifies
 _RELATIVE_OBJECTS = frozenset({"that", "which", "who", "whom"})
 
+
+def _phrasal_lemmas(verb: Token) -> frozenset[str]:
+    """A verb's lemma, and with its particle ("fend off", "beat back")."""
+    lemma = verb.lemma_.lower()
+    out = {lemma}
+    out.update(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt")
+    return frozenset(out)
+
 class ArgumentFinder(Clauses):
     """Reads the arguments of triggers inside one sentence (``lo``..``hi``)."""
 
@@ -107,6 +115,7 @@ class ArgumentFinder(Clauses):
         w = lexicon.words
         self.agentive = w("arguments.agentive_governors")
         self.inverse = w("arguments.inverse_governors")
+        self.defence_verbs = w("arguments.defence_verbs")
         self.descriptive = w("arguments.descriptive_governors")
         self.accusing = w("arguments.accusing_governors")
         self.responsibility = w("arguments.responsibility_nouns")
@@ -510,6 +519,8 @@ class ArgumentFinder(Clauses):
             tgts += [replace(a, via="governor") for a in self._responder(n)]
         if not tgts and not inverse:
             tgts += [replace(a, via="governor") for a in self._victim(n)]
+        if not tgts and not inverse:
+            tgts += [replace(a, via="governor") for a in self._defender(n)]
         mods = self.modifiers(n, "modifier")
         if mods and not srcs and not inverse and not trig.symmetric:
             # "Russian and Iranian support for Assad": the modifiers are the agents
@@ -598,6 +609,15 @@ class ArgumentFinder(Clauses):
             elif gl not in self.descriptive:
                 srcs += [replace(a, via="governor") for a in self.subject_of(gov)]
         return False
+
+    def _defender(self, n: Token) -> list[Arg]:
+        """ "Iraqi forces repelled an ISIS attack", "the Kurds fought off an assault by
+        ISIS": who fends off an act is the one it was aimed at."""
+        verb = self._head(n)
+        if n.dep_ != "dobj" or verb is None or verb.pos_ not in _VERB \
+                or not _phrasal_lemmas(verb) & self.defence_verbs:
+            return []
+        return self.subject_of(verb)
 
     def _victim(self, n: Token) -> list[Arg]:
         """ "X was the target of Y's offensive": the subject of the copula whose

@@ -216,7 +216,10 @@ def _events(seg: Segment, finder: ArgumentFinder, reader: ModalityReader,
                                 _specific(targets, analysis.actors), modality, seg, article,
                                 lexicon, from_list=from_list, gazetteer=gazetteer,
                                 conflict_anchors=conflict_anchors, actors=analysis.actors,
-                                article_year=reader.article_year, named=named))
+                                article_year=reader.article_year, named=named,
+                                inherited_time=history.time_of(frame.answers)))
+            for e in built:
+                history.record_time(seg.index, e.date, e.timeframe)
             yield from built
 
 
@@ -522,7 +525,8 @@ def _build(m: Match, frame: Frame, sources: list[Arg], targets: list[Arg], modal
            seg: Segment, article: Article, lexicon: Lexicon, *, from_list: bool,
            gazetteer: Gazetteer, conflict_anchors: set[int],
            actors: Mapping[str, Actor], article_year: int | None = None,
-           named: frozenset[str] | None = None) -> Iterable[Event]:
+           named: frozenset[str] | None = None,
+           inherited_time: tuple[str, Timeframe] | None = None) -> Iterable[Event]:
     trig = frame.trigger
     type_, mode = trig.type, trig.mode
     context = _context(m, frame, lexicon)
@@ -554,6 +558,9 @@ def _build(m: Match, frame: Frame, sources: list[Arg], targets: list[Arg], modal
     date = event_date(m.anchor, frame.governor, seg.span, article.published,
                       future=modality.timeframe is Timeframe.FUTURE)
     timeframe = modality.timeframe
+    if date is None and inherited_time is not None and timeframe is Timeframe.CURRENT:
+        # "Turkey shot down a Russian jet in 2015 ... Moscow retaliated": the answer's time
+        date, timeframe = inherited_time
     if date is not None and timeframe is Timeframe.CURRENT and article_year is not None \
             and int(date[:4]) < article_year:
         timeframe = Timeframe.PAST  # "clashed in November 2015, when X shot down Y's jet"

@@ -43,7 +43,9 @@ class Frame:
     ``governor`` is the verb a trigger noun hangs from; ``inner`` the infinitive
     whose target an ``inner`` trigger borrowed ("threatened to *attack* X");
     ``affected`` is true when the text names what the act was done to even
-    if that is no actor ("overran a military base", "freed 30 prisoners").
+    if that is no actor ("overran a military base", "freed 30 prisoners");
+    ``answers`` the sentence index of the earlier act a retaliation answers, whose
+    time it keeps when it states none (events/antecedents.py).
     """
 
     trigger: Trigger
@@ -52,6 +54,7 @@ class Frame:
     governor: int | None = None
     inner: int | None = None
     affected: bool = False
+    answers: int | None = None
 
     @property
     def complete(self) -> bool:
