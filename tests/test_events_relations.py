@@ -215,3 +215,12 @@ def test_two_relation_nouns_in_apposition_describe_the_same_actor() -> None:
         . . PUNCT . 0 punct
     """, actors={"Qatar": "QAT", "Turkey": "TUR"})
     assert ("QAT", "allied", "TUR", False) in got or ("TUR", "allied", "QAT", False) in got, got
+
+
+def test_a_relation_title_before_a_name_relates_its_modifier(rules) -> None:  # type: ignore[no-untyped-def]
+    from allegiance.pipeline import process_text
+
+    for text, want in [("US ally Saudi Arabia bombed Yemen.", ("SAU", "allied", "USA")),
+                       ("Close US ally Israel struck the port.", ("ISR", "allied", "USA"))]:
+        got = {(r.source, r.relation.value, r.target) for r in process_text(text, rules).relations}
+        assert want in got, (text, got)

@@ -33,3 +33,15 @@ def test_the_modified_noun_is_the_gap_object(text: str, want: tuple[str, str, st
 def test_a_relative_adverb_or_preposition_takes_the_gap(text: str, rules: Any) -> None:
     # the town and the base are places, never the act's target actor
     assert all(e.target is None for e in process_text(text, rules).events)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Iran supports militias like Kataib Hezbollah.", ("SUPPORT", "IRN", "KATAIB_HEZBOLLAH")),
+    ("Iran supports militias such as Kataib Hezbollah and Asaib Ahl al-Haq.",
+     ("SUPPORT", "IRN", "AAH")),
+    ("Russia sent weapons to countries like Syria.", ("AID", "RUS", "SYR")),
+    ("Washington urged allies such as Saudi Arabia to reform.", ("REQUEST", "USA", "SAU")),
+])
+def test_a_plural_noun_stands_for_its_examples(text: str, want: tuple[str, str, str],
+                                               rules: Any) -> None:
+    assert want in events(text, rules)

@@ -183,6 +183,9 @@ class ArgumentFinder(Clauses):
             objs = self._gap_object(v, subjects) or objs
         if trig.intransitive and objs:
             return None
+        if trig.no_small_clause and (self._kids(v, ("oprd", "ccomp")) or len(
+                self._kids(v, ("dobj", "dative"))) > 1):
+            return None  # "called X an animal": a naming, not a call
         if trig.not_objects and any(o.lemma_.lower() in trig.not_objects or
                                     o.lower_ in trig.not_objects for o in objs):
             return None  # "abandon the plan": with this object the verb codes nothing
@@ -312,6 +315,8 @@ class ArgumentFinder(Clauses):
         for c in v.children:
             if c.dep_ == "dobj" and c.lower_ not in _RELATIVE_OBJECTS:
                 return []
+            if c.dep_ in ("xcomp", "ccomp"):
+                return []  # "the militias Turkey refused to fight": the gap is below
             if c.tag_ in ("WRB",) or c.lower_ in ("where", "when", "why", "how"):
                 return []
             if c.dep_ in ("prep", "xcomp", "ccomp", "attr", "acomp") and any(

@@ -431,6 +431,22 @@ class Referents:
                 found.append(m.actor_id)
         return found[:2] if len(found) >= 2 else []  # the backward pass's, then these
 
+    def _examples(self, tok: Token, via: str, depth: int) -> list[Arg]:
+        """The actors a plural noun gives as its examples: "militias like X", "allies
+        such as X and Y", "groups including X"."""
+        if tok.pos_ != "NOUN" or tok.tag_ not in ("NNS", "NNPS"):
+            return []
+        out: list[Arg] = []
+        for p in self._kids(tok, ("prep",)):
+            low = p.lower_
+            example = low in ("like", "including") or (
+                low == "as" and any(c.lower_ == "such" for c in p.children)) or (
+                low == "as" and p.i > 0 and tok.doc[p.i - 1].lower_ == "such")
+            if example:
+                for o in self._kids(p, ("pobj",)):
+                    out += self.actors(o, weaker(via, "partitive"), depth + 1)
+        return out
+
     def _descriptive(self, tok: Token, via: str, depth: int) -> list[Arg]:
         """A noun that is not itself an actor mention: what it refers to."""
         out: list[Arg] = []
@@ -441,6 +457,9 @@ class Referents:
         holder = self._title_reference(tok) or self._group_reference(tok)
         if holder is not None:
             return [Arg(holder, tok.i, weaker(via, "inherited"))]
+        examples = self._examples(tok, via, depth)
+        if examples:
+            return examples  # "militias like Kataib Hezbollah", "allies such as Saudi Arabia"
         if low in self.relative and tok.tag_ in ("WDT", "WP", "WP$"):
             ante = self._antecedent(tok)
             if ante is not None:

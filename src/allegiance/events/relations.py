@@ -418,6 +418,13 @@ class RelationReader:
         partners = [x for c in n.children if c.dep_ == "poss" for x in self._ids(c)]
         partners += [x for o in self._objects(n, ("of", "to")) for x in self._ids(o)]
         holders = self._described(n)
+        if not partners and holders:
+            # "US ally Saudi Arabia", "Key US ally, Jordan,": a title before the name
+            # (or in apposition to it), whose own modifier is the other party
+            mods = [x for c in n.children if c.dep_ in ("compound", "amod", "nmod")
+                    for x in self._mention_ids(c)]
+            if mods and not set(mods) & set(holders):
+                partners = mods
         named = self._mention_ids(n)
         if rel is RelationType.HOSTILE and n.head.lemma_.lower() in self.consider and n.dep_ in (
                 "dobj", "oprd", "attr"):

@@ -114,6 +114,8 @@ def _particle(tok: Token, trig: Trigger, span: Span, used: set[int]) -> int | No
     for c in tok.children:
         # the parser tags some particles as adverbs ("drove the militants back")
         particle = c.dep_ == "prt" or (c.dep_ in ("advmod", "prep") and c.lower_ in _PARTICLES)
+        if c.dep_ == "prep" and c.lower_ != "from" and any(k.dep_ == "pobj" for k in c.children):
+            particle = False  # "called Erdogan on Tuesday": a phrase of its own, no "call on"
         if (particle and c.i > tok.i + 1 and span.start <= c.i < span.end
                 and c.i not in used and _word_matches(trig.words[1], c)):
             return c.i

@@ -1,0 +1,35 @@
+"""Calling someone (sentences written here, several wordings each): a call to an actor
+is a phone call; calling an actor a name is an accusation; "call on" asks."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from allegiance.pipeline import process_text
+
+
+def events(text: str, res: Any) -> set[tuple[str, str | None, str | None]]:
+    return {(e.type.value, e.source, e.target) for e in process_text(text, res).events
+            if not e.negated and e.factuality.value != "hypothetical"}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Putin called Erdogan on Tuesday.", ("CONSULT", "PUTIN", "ERDOGAN")),
+    ("Erdogan called Trump to discuss the withdrawal.", ("CONSULT", "ERDOGAN", "TRUMP")),
+    ("Iraq called on Turkey to withdraw.", ("REQUEST", "IRQ", "TUR")),
+    ("Erdogan called the YPG terrorists.", ("ACCUSE", "ERDOGAN", "YPG")),
+])
+def test_what_a_call_is(text: str, want: tuple[str, str, str], rules: Any) -> None:
+    assert want in events(text, rules)
+
+
+def test_a_call_on_a_day_is_no_request(rules: Any) -> None:
+    got = events("Putin called Erdogan on Tuesday.", rules)
+    assert ("REQUEST", "PUTIN", "ERDOGAN") not in got
+
+
+def test_a_naming_is_no_phone_call(rules: Any) -> None:
+    got = events("Erdogan called the YPG terrorists.", rules)
+    assert not [e for e in got if e[0] == "CONSULT"]
