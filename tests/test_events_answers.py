@@ -40,7 +40,8 @@ def test_a_denial_answers_the_accuser(text: str, want: tuple[str, str, str], rul
     "Rain fell. China denied the charges.",
 ])
 def test_a_denial_with_no_accuser_near_has_no_target(text: str, rules: Any) -> None:
-    assert not [e for e in process_text(text, rules).events if e.type.value == "REJECT"]
+    assert not [e for e in process_text(text, rules).events
+                if e.type.value == "REJECT" and e.target is not None]
 
 
 @pytest.mark.parametrize(("text", "want"), [
@@ -185,3 +186,27 @@ def test_a_similar_act_has_the_same_target(text: str, want: tuple[str, str, str]
 def test_a_similar_act_by_the_target_itself_is_none(rules: Any) -> None:
     got = events("Russia urged Turkey to show restraint. Turkey made a similar call.", rules)
     assert not [e for e in got if e[1] == "TUR"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Japan condemned the attack as despicable.", ("ACCUSE", "JPN")),
+    ("Slovakia refused to accept refugees.", ("REJECT", "SVK")),
+])
+def test_a_stance_with_no_object_keeps_its_source(text: str, want: tuple[str, str],
+                                                  rules: Any) -> None:
+    got = {(e.type.value, e.source, e.target) for e in process_text(text, rules).events}
+    assert (*want, None) in got
+
+
+def test_a_statement_is_no_stance(rules: Any) -> None:
+    assert not process_text("Iran said it was ready.", rules).events
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Trump has received an invitation to visit Turkey in 2019.", ("AGREE", "TUR", "TRUMP")),
+    ("Russian troops entered Syria at the invitation of the Syrian government.",
+     ("AGREE", "SYR-GOV", "RUS-MIL")),
+    ("Turkey extended an invitation to Trump.", ("AGREE", "TUR", "TRUMP")),
+])
+def test_an_invitation_is_the_hosts(text: str, want: tuple[str, str, str], rules: Any) -> None:
+    assert want in events(text, rules)

@@ -83,3 +83,13 @@ def test_quality_attached_by_clean() -> None:
     c = clean(RawDocument(source_path="q", text=f"Talks Will Continue Next Week\n\n{body}\n\nSource link"))
     assert c.quality["removed_lines"] == 1
     assert c.quality["missing_date"] is True
+
+
+def test_mojibake_is_found_beside_a_long_ascii_token() -> None:
+    # an article with a base64 blob: the check reads only the words with non-ASCII
+    # characters (a regex over every token was quadratic on the blob)
+    from allegiance.quality import _mojibake
+
+    blob = "QUJD" * 25_000
+    assert _mojibake(f"Le pr\u00c3\u00a9sident a parl\u00c3\u00a9. {blob} caf\u00c3\u00a9")
+    assert not _mojibake(f"Le pr\u00e9sident a parl\u00e9. {blob}")

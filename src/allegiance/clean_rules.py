@@ -270,8 +270,6 @@ MIDSENTENCE_CAPITAL = re.compile(
 )
 #: Paragraphs split inside a sentence in the raw text (a blank line, then lower case or digit).
 RAW_BROKEN_TOKEN = re.compile(r"[\w,]\n[ \t]*\n+[ \t]*[a-z0-9]")
-#: A word holding a non-ASCII character (where mojibake can be).
-NON_ASCII_WORD = re.compile(r"\S*[^\x00-\x7f]\S*")
 #: A simple sentence splitter, used for counts only.
 SENTENCE_SPLIT = re.compile(r"(?<=[.!?…])[\"'”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])")
 

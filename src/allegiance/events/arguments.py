@@ -99,6 +99,11 @@ _OWNER_TARGET_TYPES = frozenset({EventType.ASSAULT, EventType.COERCE})
 _RELATIVE_OBJECTS = frozenset({"that", "which", "who", "whom"})
 
 
+
+def lemma_of(tok: Token) -> str:
+    """The lower-case lemma."""
+    return tok.lemma_.lower()
+
 def _phrasal_lemmas(verb: Token) -> frozenset[str]:
     """A verb's lemma, and with its particle ("fend off", "beat back")."""
     lemma = verb.lemma_.lower()
@@ -116,6 +121,7 @@ class ArgumentFinder(Clauses):
         self.agentive = w("arguments.agentive_governors")
         self.inverse = w("arguments.inverse_governors")
         self.defence_verbs = w("arguments.defence_verbs")
+        self.invitations = frozenset({"invitation", "invite"})
         self.descriptive = w("arguments.descriptive_governors")
         self.accusing = w("arguments.accusing_governors")
         self.responsibility = w("arguments.responsibility_nouns")
@@ -514,6 +520,8 @@ class ArgumentFinder(Clauses):
             found, _ = self._apply_preps(m, trig, agents, srcs, tgts, only_targets=True,
                                          extra=True)
             prep_found = prep_found or found
+        if lemma_of(n) in self.invitations:
+            self._invited(n, srcs, tgts)
         inverse = False
         if gov is not None:
             inverse = self._from_governor(m, trig, gov, gov_dep, srcs, tgts)
@@ -614,6 +622,19 @@ class ArgumentFinder(Clauses):
             elif gl not in self.descriptive:
                 srcs += [replace(a, via="governor") for a in self.subject_of(gov)]
         return False
+
+    def _invited(self, n: Token, srcs: list[Arg], tgts: list[Arg]) -> None:
+        """"an invitation to visit Turkey": the host invites; "entered Syria at the
+        invitation of Damascus": the subject of the clause is the one invited."""
+        if not srcs:
+            for c in self._kids(n, ("acl",)):
+                if c.lemma_.lower() in ("visit", "attend", "come", "join", "address"):
+                    srcs += [a for o in self._kids(c, ("dobj",)) for a in self.actors(o)]
+        head = self._head(n)
+        if not tgts and n.dep_ == "pobj" and head is not None and head.lower_ == "at":
+            verb = self._head(head)
+            if verb is not None and verb.pos_ in _VERB:
+                tgts += [replace(a, via="governor") for a in self.subject_of(verb)]
 
     def _defender(self, n: Token) -> list[Arg]:
         """ "Iraqi forces repelled an ISIS attack", "the Kurds fought off an assault by

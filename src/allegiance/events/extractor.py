@@ -67,6 +67,9 @@ if TYPE_CHECKING:
 _SECTOR = re.compile(r"^([A-Z]{3})-[A-Z]{3}$")
 # Trigger entries generated from the CAMEO verb dictionary (lexicon/cameo_verbs.py).
 _IMPORTED = "triggers_cameo"
+# verbal stances kept with their source alone (``_stance_alone``)
+_STANCE_TYPES = frozenset({EventType.ACCUSE, EventType.REJECT, EventType.REQUEST,
+                           EventType.PROTEST})
 _DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
 # Cooperative acts that, stated in the future, PLOVER codes as AGREE (intent).
 _INTENT_TYPES = frozenset({EventType.SUPPORT, EventType.COOPERATE, EventType.AID,
@@ -209,7 +212,7 @@ def _events(seg: Segment, finder: ArgumentFinder, reader: ModalityReader,
             if not targets and not frame.trigger.monadic and not (
                     frame.affected and frame.trigger.type in TARGETLESS_TYPES) and not (
                     _threatens(frame, m, conflict_anchors)) and not (
-                    _commits(frame, m, acts)):
+                    _commits(frame, m, acts)) and not _stance_alone(m, frame):
                 continue
             modality = reader.read(m, frame)
             built = list(_build(m, frame, _specific(sources, analysis.actors),
@@ -422,6 +425,15 @@ def _asks_question(verb: Token, lexicon: Lexicon) -> bool:
         if first.lower_ in _QUESTION_MARKS or first.tag_ in _WH_TAGS:
             return True
     return False
+
+
+def _stance_alone(m: Match, frame: Frame) -> bool:
+    """A stance taken with nobody named as its object ("Japan condemned the attack as
+    despicable", "Slovakia refused to accept refugees"): a curated verb of accusing,
+    rejecting or demanding, worth an event with its source alone (PLOVER's target is
+    optional); an imported CAMEO pattern or a noun is not enough."""
+    return (m.pos == "VERB" and frame.trigger.type in _STANCE_TYPES
+            and frame.trigger.origin != _IMPORTED and bool(frame.sources))
 
 
 def _threatens(frame: Frame, m: Match, hostile: set[int]) -> bool:
