@@ -33,3 +33,18 @@ def test_a_call_on_a_day_is_no_request(rules: Any) -> None:
 def test_a_naming_is_no_phone_call(rules: Any) -> None:
     got = events("Erdogan called the YPG terrorists.", rules)
     assert not [e for e in got if e[0] == "CONSULT"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Erdogan told Putin to stay out of Syria.", ("REQUEST", "ERDOGAN", "PUTIN")),
+    ("Erdogan told Putin: keep us out of your quarrels.", ("REQUEST", "ERDOGAN", "PUTIN")),
+    ("Washington advised Ankara to show restraint.", ("REQUEST", "USA", "TUR")),
+])
+def test_telling_someone_to_act_asks_it(text: str, want: tuple[str, str, str],
+                                        rules: Any) -> None:
+    assert want in events(text, rules)
+
+
+def test_telling_someone_a_fact_asks_nothing(rules: Any) -> None:
+    got = events("Erdogan told Putin that the deal was off.", rules)
+    assert not [e for e in got if e[0] == "REQUEST"]

@@ -37,3 +37,17 @@ def test_a_negated_hesitation_affirms(text: str, want: str, rules: Any) -> None:
     got = [e for e in process_text(text, rules).events if e.type.value == want]
     assert got and not any(e.negated for e in got), [(e.type, e.negated) for e in
                                                        process_text(text, rules).events]
+
+
+def test_a_command_is_only_wished(rules: Any) -> None:
+    got = [e for e in process_text("Iraq denied it. The minister told his Iraqi counterpart: "
+                                   "stop the shelling.", rules).events
+           if e.type.value in ("RETREAT", "ASSAULT")]
+    assert got and all(e.factuality.value == "hypothetical" for e in got)
+
+
+def test_a_bare_infinitive_is_no_command(rules: Any) -> None:
+    got = [e for e in process_text("Syria denied it. Russia, which is helping prop up the "
+                                   "Syrian government, sent jets.", rules).events
+           if e.type.value == "SUPPORT"]
+    assert got and all(e.factuality.value != "hypothetical" for e in got), got

@@ -189,6 +189,10 @@ class ArgumentFinder(Clauses):
             objs = self._gap_object(v, subjects) or objs
         if trig.intransitive and objs:
             return None
+        if trig.need_infinitive and not any(
+                not any(a.dep_ == "nsubj" for a in c.children) and c.tag_ == "VB"
+                for c in self._kids(v, ("xcomp", "ccomp"))):
+            return None  # "told X that ...": a statement, no instruction
         if trig.no_small_clause and (self._kids(v, ("oprd", "ccomp")) or len(
                 self._kids(v, ("dobj", "dative"))) > 1):
             return None  # "called X an animal": a naming, not a call

@@ -207,7 +207,7 @@ class ModalityReader:
 
     def _factuality(self, path: list[_Step]) -> tuple[Factuality, str | None, bool]:
         """(factuality, speaker, hypothetical only through a condition clause)."""
-        hyp = self.seg_question or self.heading_hyp
+        hyp = self.seg_question or self.heading_hyp or _imperative(path)
         cond = False
         intended = False
         reported = self.seg_reported
@@ -458,3 +458,25 @@ def _used_to(tok: Token) -> bool:
     return (tok.dep_ == "xcomp" and head.lemma_.lower() == "use" and head.tag_ == "VBD"
             and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in head.children)
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children))
+
+
+def _imperative(path: list[_Step]) -> bool:
+    """The trigger's clause is a command ("told his counterpart: stop the shelling",
+    "'Leave Syria,' he said"): its verb in the base form with no subject, auxiliary or
+    subordinator, heading a sentence, a quotation or a complement. What is commanded
+    is only wished."""
+    verb = next((st.token for st in path if st.token.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.tag_ != "VB" or verb.dep_ not in (
+            "ROOT", "ccomp", "xcomp", "parataxis"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark", "expl")
+           for c in verb.children):
+        return False
+    if verb.left_edge.i != verb.i:
+        return False  # something before the verb in its own clause
+    # the clause opens a sentence, a quotation or follows a colon ("told X: stop");
+    # a bare infinitive ("helping prop up the regime", "let X pass") opens none
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    return before is None or before.is_sent_end or before.text in (":", '"', "\u201c", "'",
+                                                                   "\u2018") \
+        or verb.is_sent_start

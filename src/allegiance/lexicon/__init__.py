@@ -45,7 +45,7 @@ _TRIGGER_KEYS = frozenset({
     "governed_by", "yields", "material", "symmetric", "confidence", "monadic", "control",
     "intransitive", "inner", "modal", "unless", "target_object", "complement", "not_objects",
     "object_preps", "poss",
-    "subject", "no_small_clause",
+    "subject", "no_small_clause", "need_infinitive",
 })
 
 
@@ -85,6 +85,7 @@ class Trigger:
     complement: frozenset[str] = frozenset()
     not_objects: frozenset[str] = frozenset()
     no_small_clause: bool = False
+    need_infinitive: bool = False
     object_preps: frozenset[str] = frozenset()
     poss: str | None = None
     subject: str = "source"
@@ -413,6 +414,7 @@ def _entry(path: Path, n: int, entry: Any, crosswalk: Crosswalk) -> Iterator[Tri
             complement=frozenset(w.strip().lower() for w in complement),
             not_objects=frozenset(str(o).lower() for o in entry.get("not_objects", [])),
             no_small_clause=bool(entry.get("no_small_clause", False)),
+            need_infinitive=bool(entry.get("need_infinitive", False)),
             object_preps=frozenset(str(o).lower() for o in entry.get("object_preps", [])),
             poss=None if poss is None else str(poss),
             subject=subject,
