@@ -477,6 +477,5 @@ def _imperative(path: list[_Step]) -> bool:
     # the clause opens a sentence, a quotation or follows a colon ("told X: stop");
     # a bare infinitive ("helping prop up the regime", "let X pass") opens none
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
-    return before is None or before.is_sent_end or before.text in (":", '"', "\u201c", "'",
-                                                                   "\u2018") \
-        or verb.is_sent_start
+    return before is None or bool(before.is_sent_end) or before.text in (
+        ":", '"', "\u201c", "'", "\u2018") or bool(verb.is_sent_start)
