@@ -45,3 +45,34 @@ def test_a_relative_adverb_or_preposition_takes_the_gap(text: str, rules: Any) -
 def test_a_plural_noun_stands_for_its_examples(text: str, want: tuple[str, str, str],
                                                rules: Any) -> None:
     assert want in events(text, rules)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The SDF detained fighters who joined ISIS.", ("COERCE", "SDF", "ISIS")),
+    ("The SDF detained 900 foreign fighters who had joined Islamic State.",
+     ("COERCE", "SDF", "ISIS")),
+])
+def test_people_who_joined_a_group_are_its_members(text: str, want: tuple[str, str, str],
+                                                   rules: Any) -> None:
+    assert want in events(text, rules)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Ankara has had a constructive relationship with Iran.", ("COOPERATE", "TUR", "IRN")),
+    ("Turkey has close ties with Qatar.", ("COOPERATE", "TUR", "QAT")),
+    ("Iraq enjoys good relations with Iran.", ("COOPERATE", "IRQ", "IRN")),
+    ("Washington protected Saudi Arabia from sanctions.", ("SUPPORT", "USA", "SAU")),
+    ("US sanctions on Turkish officials were lifted.", ("RETREAT", "USA", "TUR-GOV")),
+    ("UN sanctions against Iran were lifted in 2016.", ("RETREAT", "UN", "IRN")),
+])
+def test_ties_protection_and_lifted_sanctions(text: str, want: tuple[str, str, str],
+                                             rules: Any) -> None:
+    assert want in events(text, rules)
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey has ties with Qatar.",
+    "Relations between Turkey and Qatar have soured.",
+])
+def test_a_bare_or_soured_tie_is_no_cooperation(text: str, rules: Any) -> None:
+    assert not [e for e in events(text, rules) if e[0] == "COOPERATE"]

@@ -235,6 +235,11 @@ class ArgumentFinder(Clauses):
                 return None
             affected = True
             tgts += self._object_targets(m, trig, wanted)
+            if passive and not srcs and trig.type in (EventType.RETREAT, EventType.CONCEDE):
+                # "US sanctions on Turkish officials were lifted": who imposed them lifts
+                have = {a.actor for a in tgts}
+                srcs += [a for o in wanted for a in self.modifiers(o, "modifier")
+                         if a.actor not in have]
             if passive and trig.type is EventType.MOBILIZE and not srcs and _eventive(v):
                 # "snipers were deployed": the force mobilised is the one acting;
                 # "troops are stationed in X" states a fact, no event
@@ -583,7 +588,8 @@ class ArgumentFinder(Clauses):
         gl = gov.lemma_.lower()
         forms = word_forms(gov)
         prep = gov_dep.split(":", 1)[1] if gov_dep.startswith("pobj:") else ""
-        if gl in self.inverse and gov_dep == "dobj":
+        if gl in self.inverse and gov_dep == "dobj" and not trig.symmetric:
+            # (a mutual act is no gift: "Iraq enjoys good relations with Iran")
             receivers = self.subject_of(gov)
             srcs[:] = [a for a in srcs if a.actor not in {r.actor for r in receivers}]
             if receivers and trig.of == "target":

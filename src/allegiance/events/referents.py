@@ -109,6 +109,7 @@ class Referents:
         self.members = w("arguments.member_nouns")
         self.act_nouns = w("arguments.act_nouns")
         self.owner_verbs = w("arguments.owner_verbs")
+        self.joining_verbs = w("arguments.joining_verbs")
         self.host_verbs = w("arguments.host_verbs")
         self.pacts = w("arguments.pact_nouns")
         self.concrete_nouns = w("arguments.concrete_nouns")
@@ -195,6 +196,10 @@ class Referents:
                 for p in self._kids(c, ("prep", "agent")):
                     for o in self._kids(p, ("pobj",)):
                         out += self.actors(o, via, depth + 1)
+            elif lemma in self.joining_verbs:
+                # "fighters who joined ISIS": its members
+                for o in self._kids(c, ("dobj",)):
+                    out += self.actors(o, via, depth + 1)
             elif lemma in self.host_verbs:
                 # "bases hosting U.S. troops", "a base that hosts U.S. forces"
                 for o in self._kids(c, ("dobj",)):
