@@ -109,3 +109,30 @@ def test_driving_a_force_off_ground_and_insurgency(text: str, want: tuple[str, s
 
 def test_driving_vehicles_from_a_town_is_no_attack(rules: Any) -> None:
     assert not process_text("The YPG drove the trucks from Kobani to Raqqa.", rules).events
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Turkish troops entered Syria on Sunday.", ("MOBILIZE", "TUR-MIL", "SYR")),
+    ("Russian forces crossed into Ukraine.", ("MOBILIZE", "RUS-MIL", "UKR")),
+    ("Hezbollah fighters crossed into Syria.", ("MOBILIZE", "HEZBOLLAH", "SYR")),
+])
+def test_a_force_going_into_a_state_mobilises(text: str, want: tuple[str, str, str],
+                                              rules: Any) -> None:
+    assert want in events(text, rules)
+
+
+@pytest.mark.parametrize("text", [
+    "Putin entered Syria on a surprise visit.",
+    "Iran entered talks with the US.",
+])
+def test_a_visitor_or_a_negotiator_is_no_force(text: str, rules: Any) -> None:
+    assert not [e for e in events(text, rules) if e[0] == "MOBILIZE"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Iran entered into an agreement with Russia.", ("AGREE", "IRN", "RUS")),
+    ("Iran entered talks with the US.", ("CONSULT", "IRN", "USA")),
+])
+def test_entering_talks_or_a_pact_is_the_talks(text: str, want: tuple[str, str, str],
+                                               rules: Any) -> None:
+    assert want in events(text, rules)

@@ -306,6 +306,11 @@ class ArgumentFinder(Clauses):
                 prep_found = prep_found or found
         if not srcs and not agents and not subjects:
             srcs += [replace(a, via="inherited") for a in self._inherit(v)]
+        if trig.armed_source:
+            # "Turkish troops entered Syria" (not "Putin entered Syria on a visit")
+            srcs = [a for a in srcs if self._armed(a.actor)]
+            if not srcs:
+                return None
         # "X and Y fought": each other; "X and Y fought the same enemy": no pair
         pair = not objs or bool(trig.objects) or all(o.i in m.tokens for o in objs)
         if trig.need_prep and not (prep_found or between) and not (
@@ -315,6 +320,13 @@ class ArgumentFinder(Clauses):
         phrase = len(m.tokens) > 1
         return self._finish(trig, srcs, tgts, None, inner,
                             affected=affected or self._touched or phrase, pair=pair)
+
+    def _armed(self, actor_id: str) -> bool:
+        """A state's military or an armed group (a collective of armed groups too)."""
+        if actor_id.endswith("-MIL"):
+            return True
+        actor = self.analysis.actors.get(actor_id)
+        return actor is not None and actor.kind is ActorKind.ARMED_GROUP
 
     def _gap_object(self, v: Token, subjects: list[Token]) -> list[Token]:
         """The noun a relative clause with its own subject and no object modifies is
@@ -588,8 +600,10 @@ class ArgumentFinder(Clauses):
         gl = gov.lemma_.lower()
         forms = word_forms(gov)
         prep = gov_dep.split(":", 1)[1] if gov_dep.startswith("pobj:") else ""
-        if gl in self.inverse and gov_dep == "dobj" and not trig.symmetric:
-            # (a mutual act is no gift: "Iraq enjoys good relations with Iran")
+        mutual = trig.symmetric and bool(self.prep_objects(m.anchor, ("with", "between")))
+        if gl in self.inverse and gov_dep == "dobj" and not mutual:
+            # (a mutual act with a partner is no gift: "Iraq enjoys good relations with
+            # Iran"; "took a phone call from Biden" is received)
             receivers = self.subject_of(gov)
             srcs[:] = [a for a in srcs if a.actor not in {r.actor for r in receivers}]
             if receivers and trig.of == "target":

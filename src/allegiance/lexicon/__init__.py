@@ -45,7 +45,7 @@ _TRIGGER_KEYS = frozenset({
     "governed_by", "yields", "material", "symmetric", "confidence", "monadic", "control",
     "intransitive", "inner", "modal", "unless", "target_object", "complement", "not_objects",
     "object_preps", "poss",
-    "subject", "no_small_clause", "need_infinitive",
+    "subject", "no_small_clause", "need_infinitive", "armed_source",
 })
 
 
@@ -86,6 +86,7 @@ class Trigger:
     not_objects: frozenset[str] = frozenset()
     no_small_clause: bool = False
     need_infinitive: bool = False
+    armed_source: bool = False
     object_preps: frozenset[str] = frozenset()
     poss: str | None = None
     subject: str = "source"
@@ -415,6 +416,7 @@ def _entry(path: Path, n: int, entry: Any, crosswalk: Crosswalk) -> Iterator[Tri
             not_objects=frozenset(str(o).lower() for o in entry.get("not_objects", [])),
             no_small_clause=bool(entry.get("no_small_clause", False)),
             need_infinitive=bool(entry.get("need_infinitive", False)),
+            armed_source=bool(entry.get("armed_source", False)),
             object_preps=frozenset(str(o).lower() for o in entry.get("object_preps", [])),
             poss=None if poss is None else str(poss),
             subject=subject,
