@@ -49,6 +49,11 @@ def test_a_denial_with_no_accuser_near_has_no_target(text: str, rules: Any) -> N
      ("REJECT", "RUS", "USA")),
     ("Washington announced a plan to arm the Kurds. Turkey rejected the plan.",
      ("REJECT", "TUR", "USA")),
+    # a plan whose act is no event of its own still has its maker
+    ("Washington announced plans for a 30,000-strong border force. Russia opposed the plan.",
+     ("REJECT", "RUS", "USA")),
+    ("The US unveiled a plan for a new force to guard the border. Turkey rejected the plan.",
+     ("REJECT", "TUR", "USA")),
 ])
 def test_rejecting_the_plan_answers_its_planner(text: str, want: tuple[str, str, str],
                                                 rules: Any) -> None:

@@ -48,3 +48,19 @@ def test_telling_someone_to_act_asks_it(text: str, want: tuple[str, str, str],
 def test_telling_someone_a_fact_asks_nothing(rules: Any) -> None:
     got = events("Erdogan told Putin that the deal was off.", rules)
     assert not [e for e in got if e[0] == "REQUEST"]
+
+
+def test_being_told_a_fact_is_no_request(rules: Any) -> None:
+    got = events("Iran has been told by the US envoy that the sanctions will stay.", rules)
+    assert not [e for e in got if e[0] == "REQUEST"]
+
+
+def test_protecting_an_area_is_no_support_of_its_state(rules: Any) -> None:
+    got = events("The YPG wants a force to protect the Kurdish areas of northern Syria.", rules)
+    assert ("SUPPORT", "YPG", "SYR") not in got
+
+
+def test_vehicles_driving_back_are_no_attack(rules: Any) -> None:
+    got = process_text("The trucks leave filled with US equipment to drive back to Iraq.",
+                       rules).events
+    assert not [e for e in got if e.type.value == "ASSAULT"]

@@ -136,3 +136,8 @@ def test_a_visitor_or_a_negotiator_is_no_force(text: str, rules: Any) -> None:
 def test_entering_talks_or_a_pact_is_the_talks(text: str, want: tuple[str, str, str],
                                                rules: Any) -> None:
     assert want in events(text, rules)
+
+
+def test_a_force_named_only_earlier_is_not_the_one_crossing(rules: Any) -> None:
+    got = events("He fought alongside YPG fighters before crossing into Iraq.", rules)
+    assert not [e for e in got if e[0] == "MOBILIZE"]

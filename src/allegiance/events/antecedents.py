@@ -46,9 +46,9 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from allegiance.events.frames import Frame
+from allegiance.events.frames import Clauses, Frame
 from allegiance.events.referents import Arg, Referents
 from allegiance.events.triggers import Match
 from allegiance.lexicon import Lexicon, Trigger
@@ -110,6 +110,7 @@ class History:
         self.acts: list[Act] = []
         self.speakers: dict[int, str] = {}
         self.times: dict[int, tuple[str, Timeframe]] = {}
+        self.plans: list[tuple[int, tuple[str, ...]]] = []
 
     # ------------------------------------------------------------- recording
 
@@ -123,6 +124,15 @@ class History:
             for f in frames:
                 self.acts.append(Act(seg, f.trigger.type, tuple(a.actor for a in f.sources),
                                      tuple(a.actor for a in f.targets), decided, proposed))
+
+    def record_plans(self, seg: int, span: Span, finder: Clauses) -> None:
+        """Who makes each plan or proposal sentence ``seg`` names ("Washington announced
+        plans for a force", "the US plan"), for a later "opposed the plan"."""
+        for tok in span:
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() in self.proposals:
+                makers = tuple(dict.fromkeys(a.actor for a in finder.agent_of_noun(tok)))
+                if makers:
+                    self.plans.append((seg, makers))
 
     def record_speaker(self, seg: int, speaker: str | None) -> None:
         """Who spoke in sentence ``seg`` ("X said ..."), if anyone."""
@@ -232,6 +242,9 @@ class History:
                 if act.proposed and act.sources and not any(
                         self._kin(x, s) for x in act.sources for s in sources):
                     return act.sources
+            for plan_seg, makers in reversed(self.plans):
+                if plan_seg < seg and not any(self._kin(x, s) for x in makers for s in sources):
+                    return makers
         return ()
 
     def _retaliation(self, anchor: Token) -> bool:

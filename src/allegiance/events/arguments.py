@@ -258,7 +258,10 @@ class ArgumentFinder(Clauses):
             if not trig.modal:
                 for o in objs:
                     tgts += self.actors(o)
-            for s in self._controlled_subjects(v, objs, trig.modal):
+            controlled = self._controlled_subjects(v, objs, trig.modal)
+            if trig.modal and not controlled:
+                return None  # "X was told by Y that she will ...": no "must" clause
+            for s in controlled:
                 tgts += self.actors(s)
             if not tgts and not trig.modal:
                 # "demanded the departure of American troops" (not "expect
@@ -308,7 +311,8 @@ class ArgumentFinder(Clauses):
             srcs += [replace(a, via="inherited") for a in self._inherit(v)]
         if trig.armed_source:
             # "Turkish troops entered Syria" (not "Putin entered Syria on a visit")
-            srcs = [a for a in srcs if self._armed(a.actor)]
+            srcs = [a for a in srcs if self._armed(a.actor)
+                    and a.via not in ("inherited", "governor", "list")]
             if not srcs:
                 return None
         # "X and Y fought": each other; "X and Y fought the same enemy": no pair

@@ -159,6 +159,7 @@ def _events(seg: Segment, finder: ArgumentFinder, reader: ModalityReader,
     framed = [(m, [history.resolve(m, f, finder, seg.index) for f in finder.frames(m)])
               for m in matches]
     history.record(seg.index, framed, (seg.span.start, seg.span.end))
+    history.record_plans(seg.index, seg.span, finder)
     conflict_anchors = _hostile_acts(framed)
     named = frozenset(x.actor_id for x in analysis.mentions
                       if seg.span.start <= x.token_start < seg.span.end)

@@ -148,7 +148,7 @@ class Clauses(Referents):
                 return []
             if dep == "acl":
                 if head.pos_ in _NOUN and head.lemma_.lower() in self.agentive_nouns:
-                    return self._agent_of_noun(head)
+                    return self.agent_of_noun(head)
                 return self.participle_subject(cur, head) if active_participle(cur) else []
             if dep == "prep":
                 via_prep = cur
@@ -175,7 +175,7 @@ class Clauses(Referents):
                     return [a for p in poss for a in self.actors(p)]
         return []
 
-    def _agent_of_noun(self, noun: Token) -> list[Arg]:
+    def agent_of_noun(self, noun: Token) -> list[Arg]:
         """Whose decision, plan or pledge ``noun`` is: its possessor ("Iraq's decision
         to") or actor modifier ("a US plan to"), else the subject of the light verb whose object it is ("the EU took the
         decision to", "Iran made a promise to", "announced a plan to"); not of any
