@@ -215,3 +215,11 @@ def test_a_statement_is_no_stance(rules: Any) -> None:
 ])
 def test_an_invitation_is_the_hosts(text: str, want: tuple[str, str, str], rules: Any) -> None:
     assert want in events(text, rules)
+
+
+def test_a_denial_answers_no_accuser_of_its_own_side(rules: Any) -> None:
+    # Russia accused Russia's envoy of nothing: the only accusation in view is by Russia
+    text = ("Russia accused Britain of staging the attack. "
+            "The Russian embassy denied the accusation.")
+    got = events(text, rules)
+    assert not [e for e in got if e[0] == "REJECT" and e[2] == "RUS"]

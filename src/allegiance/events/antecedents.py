@@ -272,7 +272,8 @@ class History:
             if seg - act.seg > self.denial_window:
                 break
             if act.type in _HOSTILE and act.sources and any(
-                    self._kin(t, s) for t in act.targets for s in sources):
+                    self._kin(t, s) for t in act.targets for s in sources) and not any(
+                    self._kin(x, s) for x in act.sources for s in sources):
                 return act
         return None
 
@@ -330,7 +331,8 @@ class History:
             if seg - act.seg > self.denial_window:
                 break
             if act.type is EventType.ACCUSE and act.sources and any(
-                    self._kin(t, s) for t in act.targets for s in sources):
+                    self._kin(t, s) for t in act.targets for s in sources) and not any(
+                    self._kin(x, s) for x in act.sources for s in sources):
                 return act.sources
         return ()
 

@@ -656,7 +656,7 @@ class ArgumentFinder(Clauses):
         invitation of Damascus": the subject of the clause is the one invited."""
         if not srcs:
             for c in self._kids(n, ("acl",)):
-                if c.lemma_.lower() in ("visit", "attend", "come", "join", "address"):
+                if c.lemma_.lower() == "visit":  # the host is the place visited
                     srcs += [a for o in self._kids(c, ("dobj",)) for a in self.actors(o)]
         head = self._head(n)
         if not tgts and n.dep_ == "pobj" and head is not None and head.lower_ == "at":
