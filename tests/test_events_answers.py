@@ -223,3 +223,8 @@ def test_a_denial_answers_no_accuser_of_its_own_side(rules: Any) -> None:
             "The Russian embassy denied the accusation.")
     got = events(text, rules)
     assert not [e for e in got if e[0] == "REJECT" and e[2] == "RUS"]
+
+
+def test_a_physical_slam_is_no_criticism(rules: Any) -> None:
+    got = process_text("A Syrian warplane slammed into a residential area.", rules).events
+    assert not [e for e in got if e.type.value == "ACCUSE"]

@@ -68,8 +68,7 @@ _SECTOR = re.compile(r"^([A-Z]{3})-[A-Z]{3}$")
 # Trigger entries generated from the CAMEO verb dictionary (lexicon/cameo_verbs.py).
 _IMPORTED = "triggers_cameo"
 # verbal stances kept with their source alone (``_stance_alone``)
-_STANCE_TYPES = frozenset({EventType.ACCUSE, EventType.REJECT, EventType.REQUEST,
-                           EventType.PROTEST})
+_STANCE_TYPES = frozenset({EventType.ACCUSE, EventType.REJECT, EventType.REQUEST})
 _DASHES = frozenset({"\u2014", "\u2013", "--", "-"})
 # Cooperative acts that, stated in the future, PLOVER codes as AGREE (intent).
 _INTENT_TYPES = frozenset({EventType.SUPPORT, EventType.COOPERATE, EventType.AID,
@@ -431,10 +430,18 @@ def _asks_question(verb: Token, lexicon: Lexicon) -> bool:
 def _stance_alone(m: Match, frame: Frame) -> bool:
     """A stance taken with nobody named as its object ("Japan condemned the attack as
     despicable", "Slovakia refused to accept refugees"): a curated verb of accusing,
-    rejecting or demanding, worth an event with its source alone (PLOVER's target is
-    optional); an imported CAMEO pattern or a noun is not enough."""
-    return (m.pos == "VERB" and frame.trigger.type in _STANCE_TYPES
-            and frame.trigger.origin != _IMPORTED and bool(frame.sources))
+    rejecting or demanding, with what it is about stated and its own subject as source,
+    worth an event with its source alone (PLOVER's target is optional); an imported
+    CAMEO pattern or a noun is not enough."""
+    verb = m.anchor
+    # what the stance is about is stated: an object or a clause ("slammed into a
+    # building" is no criticism)
+    about = any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass") for c in verb.children)
+    # and its source is the verb's own subject, not one taken from around it
+    own = bool(frame.sources) and all(a.via in ("direct", "conj", "relative", "partitive")
+                                      for a in frame.sources)
+    return (m.pos == "VERB" and frame.trigger.type in _STANCE_TYPES and about and own
+            and frame.trigger.origin != _IMPORTED)
 
 
 def _threatens(frame: Frame, m: Match, hostile: set[int]) -> bool:
