@@ -141,3 +141,22 @@ def test_entering_talks_or_a_pact_is_the_talks(text: str, want: tuple[str, str, 
 def test_a_force_named_only_earlier_is_not_the_one_crossing(rules: Any) -> None:
     got = events("He fought alongside YPG fighters before crossing into Iraq.", rules)
     assert not [e for e in got if e[0] == "MOBILIZE"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # the state the fighting is in, not the last government named
+    ("Russia's defence ministry said its jets struck targets. Fighting between government "
+     "forces and rebels in Aleppo intensified.", ("ASSAULT", "SYR-MIL", "SYR_REBELS")),
+    # the government the article has called a regime
+    ("The Assad regime denied the claim. Russian jets struck. ISIS shelled regime positions.",
+     ("ASSAULT", "ISIS", "SYR-MIL")),
+])
+def test_whose_government_forces_they_are(text: str, want: tuple[str, str, str],
+                                          rules: Any) -> None:
+    assert want in events(text, rules)
+
+
+def test_fighting_between_two_sides_is_no_cooperation(rules: Any) -> None:
+    got = events("Fighting between Syrian forces and ISIS intensified.", rules)
+    assert ("ASSAULT", "SYR-MIL", "ISIS") in got
+    assert not [e for e in got if e[0] == "COOPERATE"]

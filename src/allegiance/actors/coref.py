@@ -52,6 +52,7 @@ from spacy.tokens import Token
 
 from allegiance.actors.collectives import is_plural
 from allegiance.actors.context import ArticleContext, Found
+from allegiance.actors.described import place_countries
 from allegiance.actors.resolve import context_score
 from allegiance.actors.roles import held_at, title_head
 from allegiance.kb import normalise_alias
@@ -639,7 +640,7 @@ class _Resolver:
             return False
         if any(k in self.taken for k in range(*span)):
             return False
-        state = self._sector_state(span[0])
+        state = self._side_state(tok) or self._sector_state(span[0])
         if state is None:
             return False
         self._add(*span, self.ctx.kb.sector(state, sector).id,
@@ -726,6 +727,31 @@ class _Resolver:
             return ctx.kb.sector(actor[:-4], "MIL").id
         if kind is ActorKind.ARMED_GROUP:
             return actor
+        return None
+
+    def _side_state(self, tok: Token) -> str | None:
+        """Whose side "regime"/"government" forces are: the state whose government the
+        article has called by that word ("the Assad regime ... regime positions"), else
+        the country of the places named in this sentence or the one before ("fighting
+        between government forces and rebels in Aleppo"), else the state of the latest
+        government or military named in the three sentences before, else None (the
+        caller falls back on the article's state)."""
+        word = tok.lower_
+        called = self._before(tok.i, None, lambda f: self._kind(f) is ActorKind.GOVERNMENT
+                              and any(t.lower_ == word for t in self.doc[f.start:f.end]))
+        if not called:
+            # the country the fighting is in: the places of this sentence or the one before
+            sent = tok.sent
+            here = place_countries(self.ctx, sent.ents)
+            if not here and sent.start > 0:
+                here = place_countries(self.ctx, self.doc[sent.start - 1].sent.ents)
+            if here and self.ctx.kb.get(here[0]) is not None:
+                return here[0]
+        near = called or self._before(tok.i, 3, lambda f: f.actor_id.endswith(("-GOV", "-MIL")))
+        for f in reversed(near):
+            state = f.actor_id[:3] if f.actor_id[3:4] == "-" else None
+            if state is not None and self.ctx.kb.get(state) is not None:
+                return state
         return None
 
     def _description(self, start: int, k: int) -> bool:

@@ -190,7 +190,7 @@ def _country(ctx: ArticleContext, start: int, end: int) -> tuple[str | None, boo
         if ref is not None and ref.form == "name":
             return ref.state, True
     # a place of the sentence the gazetteer knows ("clashed near Afrin")
-    here = _place_countries(ctx, ctx.doc[start].sent.ents)
+    here = place_countries(ctx, ctx.doc[start].sent.ents)
     if here:
         return here[0], True
     s = ctx.sent_index(start)
@@ -208,15 +208,19 @@ def _country(ctx: ArticleContext, start: int, end: int) -> tuple[str | None, boo
     if found is not None:
         return found, False
     # else the country most of the article's places lie in
-    places = Counter(_place_countries(ctx, ctx.doc.ents))
+    places = Counter(place_countries(ctx, ctx.doc.ents))
     return (places.most_common(1)[0][0] if places else None), False
 
 
-def _place_countries(ctx: ArticleContext, ents: Iterable[Span]) -> list[str]:
+def place_countries(ctx: ArticleContext, ents: Iterable[Span]) -> list[str]:
+    """The countries of the places among ``ents`` the gazetteer knows (not states
+    themselves), in order."""
     gaz = load_gazetteer()
     out: list[str] = []
     for ent in ents:
-        if ent.label_ in ("GPE", "LOC", "FAC") and not any(t.i in ctx.state_refs for t in ent):
+        # the model tags some towns as a people ("Aleppo" NORP); the gazetteer decides
+        if ent.label_ in ("GPE", "LOC", "FAC", "NORP") and not any(
+                t.i in ctx.state_refs for t in ent):
             loc = gaz.lookup(ent.text)
             if loc is not None and loc.country:
                 out.append(loc.country)
