@@ -43,7 +43,9 @@ def test_a_rebel_movement_named_after_its_country_is_not_its_army(resources: Any
     for text in ("The Sudan Liberation Army attacked a police station in Darfur.",
                  "Fighters of the Free Syria Army attacked government positions near Aleppo.",
                  "The Baluchistan Liberation Army claimed the bombing."):
-        ids_ = {m.actor_id for m in _run(resources, text).mentions}
+        mentions = _run(resources, text).mentions
+        # the movement's own name is no army ("government positions" may well be one)
+        ids_ = {m.actor_id for m in mentions if "Army" in m.text}
         assert not any(i.endswith("-MIL") for i in ids_), (text, ids_)
         assert any(i.startswith("new:armed_group:") for i in ids_), (text, ids_)
     for text in ("The Syrian Army shelled the town.", "Sudanese troops entered the town."):

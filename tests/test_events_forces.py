@@ -160,3 +160,9 @@ def test_fighting_between_two_sides_is_no_cooperation(rules: Any) -> None:
     got = events("Fighting between Syrian forces and ISIS intensified.", rules)
     assert ("ASSAULT", "SYR-MIL", "ISIS") in got
     assert not [e for e in got if e[0] == "COOPERATE"]
+
+
+def test_a_regime_coordinated_with_a_state_is_another_side(rules: Any) -> None:
+    mentions = {m.text: m.actor_id for m in process_text(
+        "Russian and regime warplanes attacked the convoy near Aleppo.", rules).mentions}
+    assert mentions.get("regime warplanes") == "SYR-MIL", mentions

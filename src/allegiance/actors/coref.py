@@ -747,7 +747,10 @@ class _Resolver:
                 here = place_countries(self.ctx, self.doc[sent.start - 1].sent.ents)
             if here and self.ctx.kb.get(here[0]) is not None:
                 return here[0]
-        near = called or self._before(tok.i, 3, lambda f: f.actor_id.endswith(("-GOV", "-MIL")))
+        # not a state coordinated with it ("Russian and regime warplanes": two sides)
+        phrase = range(tok.head.left_edge.i, tok.head.right_edge.i + 1)
+        near = called or self._before(tok.i, 3, lambda f: f.actor_id.endswith(("-GOV", "-MIL"))
+                                      and f.start not in phrase)
         for f in reversed(near):
             state = f.actor_id[:3] if f.actor_id[3:4] == "-" else None
             if state is not None and self.ctx.kb.get(state) is not None:
