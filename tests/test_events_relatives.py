@@ -76,3 +76,15 @@ def test_ties_protection_and_lifted_sanctions(text: str, want: tuple[str, str, s
 ])
 def test_a_bare_or_soured_tie_is_no_cooperation(text: str, rules: Any) -> None:
     assert not [e for e in events(text, rules) if e[0] == "COOPERATE"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Iraq maintained close ties with Iran.", ("SUPPORT", "IRQ", "IRN")),
+    ("Egypt preserved its relationship with Israel.", ("SUPPORT", "EGY", "ISR")),
+])
+def test_keeping_ties_supports(text: str, want: tuple[str, str, str], rules: Any) -> None:
+    assert want in events(text, rules)
+
+
+def test_keeping_a_position_is_no_tie(rules: Any) -> None:
+    assert not events("Iran maintained its position.", rules)
