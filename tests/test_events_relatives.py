@@ -88,3 +88,14 @@ def test_keeping_ties_supports(text: str, want: tuple[str, str, str], rules: Any
 
 def test_keeping_a_position_is_no_tie(rules: Any) -> None:
     assert not events("Iran maintained its position.", rules)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The YPG, trained and armed by the US, captured Raqqa.", ("AID", "USA", "YPG")),
+    ("Hezbollah, funded and equipped by Iran, fired rockets at Israel.",
+     ("AID", "IRN", "HEZBOLLAH")),
+    ("The YPG, armed by the US, captured Raqqa.", ("AID", "USA", "YPG")),
+])
+def test_coordinated_participles_share_agent_and_host(text: str, want: tuple[str, str, str],
+                                                      rules: Any) -> None:
+    assert want in events(text, rules)

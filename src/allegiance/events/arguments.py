@@ -182,6 +182,11 @@ class ArgumentFinder(Clauses):
         tgts: list[Arg] = []
         passive = self._is_passive(v)
         agents = [o for a in self._kids(v, ("agent",)) for o in self._kids(a, ("pobj",))]
+        if not agents and v.tag_ == "VBN":
+            # "trained and armed by the US": coordinated participles share the agent
+            agents = [o for sib in self._conj_siblings(v) if sib.tag_ == "VBN"
+                      for a in self._kids(sib, ("agent",)) for o in self._kids(a, ("pobj",))]
+            passive = passive or bool(agents)
         subjects = self._kids(v, ("nsubjpass",) if passive else ("nsubj",))
         objs = self._kids(v, ("dobj",))[:1] + self._kids(v, ("dative",))
         if not passive and (not objs or objs[0].lower_ in _RELATIVE_OBJECTS):
@@ -277,11 +282,16 @@ class ArgumentFinder(Clauses):
         elif not trig.objects and v.lemma_.lower() not in self.victim_verbs:
             tgts += self._object_actors(trig, objs)
         host = self._head(v)
-        if v.dep_ == "acl" and host is not None:
+        if v.dep_ == "conj" and v.tag_ == "VBN" and host is not None \
+                and host.dep_ in ("acl", "amod") and host.tag_ == "VBN":
+            v_acl, host = host, self._head(host)  # "X, trained and armed by Y": X's
+        else:
+            v_acl = v
+        if (v_acl.dep_ == "acl" or v_acl is not v) and host is not None:
             if active_participle(v):
                 srcs += self.participle_subject(v, host)
             elif v.tag_ == "VBN":
-                tgts += self.actors(self.participle_host(v, host))
+                tgts += self.actors(self.participle_host(v_acl, host))
                 affected = True
         inner: Token | None = None
         if trig.inner and not tgts:
