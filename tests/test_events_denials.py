@@ -51,3 +51,25 @@ def test_a_bare_infinitive_is_no_command(rules: Any) -> None:
                                    "Syrian government, sent jets.", rules).events
            if e.type.value == "SUPPORT"]
     assert got and all(e.factuality.value != "hypothetical" for e in got), got
+
+
+@pytest.mark.parametrize(("text", "negated"), [
+    ("The US ended its backing for the YPG.", True),
+    ("The US refused to end its backing for the YPG.", False),
+    ("Israel did not stop attacking Gaza.", False),
+    ("Israel refused to attack Gaza.", True),
+])
+def test_two_negations_cancel(text: str, negated: bool, rules: Any) -> None:
+    got = [e for e in process_text(text, rules).events
+           if e.type.value in ("SUPPORT", "ASSAULT")]
+    assert got and all(e.negated is negated for e in got), [(e.type, e.negated) for e in got]
+
+
+@pytest.mark.parametrize(("text", "negated"), [
+    ("Iran's refusal to attack Israel surprised Hezbollah.", True),
+    ("The US refusal to end its backing for the YPG angered Turkey.", False),
+])
+def test_a_refusal_noun_negates_what_it_refuses(text: str, negated: bool, rules: Any) -> None:
+    got = [e for e in process_text(text, rules).events
+           if e.type.value in ("SUPPORT", "ASSAULT")]
+    assert got and all(e.negated is negated for e in got), [(e.type, e.negated) for e in got]

@@ -186,24 +186,30 @@ class ModalityReader:
         return steps
 
     def _negated(self, tokens: tuple[int, ...], path: list[_Step]) -> bool:
+        """Whether the trigger's clause says its act does not happen: an odd number of
+        negations up to the clause boundary ("refused to attack"; "did not stop
+        attacking" and "refused to end its backing" cancel out)."""
+        count = 0
         for n, step in enumerate(path):
             tok = step.token
             if n > 0 and _phrasal(tok) & self.neg_governors and step.edge in (
-                    "xcomp", "ccomp", "pcomp", "dobj", "pobj", "prep"):
-                return True
+                    "xcomp", "ccomp", "pcomp", "dobj", "pobj", "prep", "acl"):
+                count += 1  # ("acl": "its refusal to end ...")
             if tok.pos_ == "ADP" and tok.lower_ == "without":
-                return True
+                count += 1
             litotes = n > 0 and bool(word_forms(tok) & self.litotes)
             if not litotes and any(self._negation(c) and (n == 0 or c.i not in tokens)
                                    for c in tok.children):
-                return True
+                count += 1
             if n + 1 < len(path) and path[n + 1].edge == "ccomp" \
                     and _phrasal(path[n + 1].token) & self.denials \
                     and not any(self._negation(c) for c in path[n + 1].token.children):
-                return True  # "Iran denied that its forces had struck the tanker"
-            if n + 1 < len(path) and path[n + 1].edge in _CLAUSE_EDGES | _SUBJECT_EDGES:
+                count += 1  # "Iran denied that its forces had struck the tanker"
+            if n + 1 < len(path) and path[n + 1].edge in _CLAUSE_EDGES | _SUBJECT_EDGES \
+                    and not (path[n + 1].edge == "acl"
+                             and _phrasal(path[n + 1].token) & self.neg_governors):
                 break
-        return False
+        return count % 2 == 1
 
     def _factuality(self, path: list[_Step]) -> tuple[Factuality, str | None, bool]:
         """(factuality, speaker, hypothetical only through a condition clause)."""
