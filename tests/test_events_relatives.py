@@ -99,3 +99,13 @@ def test_keeping_a_position_is_no_tie(rules: Any) -> None:
 def test_coordinated_participles_share_agent_and_host(text: str, want: tuple[str, str, str],
                                                       rules: Any) -> None:
     assert want in events(text, rules)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Syrian forces and Kurdish fighters in Syria have enjoyed a truce.",
+     ("AGREE", "SYR-MIL", "SYR_KURDS")),
+    ("Iraq and Iran enjoy good relations.", ("COOPERATE", "IRQ", "IRN")),
+])
+def test_a_pair_enjoying_a_mutual_tie_is_no_gift(text: str, want: tuple[str, str, str],
+                                                 rules: Any) -> None:
+    assert want in events(text, rules)

@@ -614,7 +614,8 @@ class ArgumentFinder(Clauses):
         gl = gov.lemma_.lower()
         forms = word_forms(gov)
         prep = gov_dep.split(":", 1)[1] if gov_dep.startswith("pobj:") else ""
-        mutual = trig.symmetric and bool(self.prep_objects(m.anchor, ("with", "between")))
+        mutual = trig.symmetric and (bool(self.prep_objects(m.anchor, ("with", "between")))
+                                     or len({a.actor for a in self.subject_of(gov)}) > 1)
         if gl in self.inverse and gov_dep == "dobj" and not mutual:
             # (a mutual act with a partner is no gift: "Iraq enjoys good relations with
             # Iran"; "took a phone call from Biden" is received)
