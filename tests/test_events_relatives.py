@@ -109,3 +109,18 @@ def test_coordinated_participles_share_agent_and_host(text: str, want: tuple[str
 def test_a_pair_enjoying_a_mutual_tie_is_no_gift(text: str, want: tuple[str, str, str],
                                                  rules: Any) -> None:
     assert want in events(text, rules)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Iran complied with the nuclear deal with the US.", ("AGREE", "IRN", "USA")),
+    ("Damascus and the Kurds have respected the truce since 2012.",
+     ("AGREE", "SYR", "SYR_KURDS")),
+    ("Russia honoured its agreement with Turkey.", ("AGREE", "RUS", "TUR")),
+])
+def test_keeping_a_pact_agrees_with_its_party(text: str, want: tuple[str, str, str],
+                                              rules: Any) -> None:
+    assert want in events(text, rules)
+
+
+def test_watching_is_no_observing_a_pact(rules: Any) -> None:
+    assert not events("UN monitors observed the attack on the convoy.", rules)
