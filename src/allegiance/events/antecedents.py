@@ -43,7 +43,7 @@ Word classes live in ``data/lexicon/arguments.yaml``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, replace
 
 from spacy.tokens import Span, Token
@@ -239,8 +239,7 @@ class History:
                         self._kin(x, s) for x in act.sources for s in sources):
                     return act.sources
             for act in reversed(earlier):
-                if act.proposed and act.sources and not any(
-                        self._kin(x, s) for x in act.sources for s in sources):
+                if act.proposed and self._by_other(act, sources):
                     return act.sources
             for plan_seg, makers in reversed(self.plans):
                 if plan_seg < seg and not any(self._kin(x, s) for x in makers for s in sources):
@@ -264,45 +263,42 @@ class History:
             cur = prep
         return False
 
-    def _aggressor(self, sources: set[str], seg: int) -> Act | None:
-        """The last hostile act done to one of ``sources`` just before."""
+    def _recent(self, seg: int, window: int) -> Iterator[Act]:
+        """The acts of the ``window`` sentences before ``seg``, latest first."""
         for act in reversed(self.acts):
             if act.seg >= seg:
                 continue
-            if seg - act.seg > self.denial_window:
-                break
-            if act.type in _HOSTILE and act.sources and any(
-                    self._kin(t, s) for t in act.targets for s in sources) and not any(
-                    self._kin(x, s) for x in act.sources for s in sources):
-                return act
-        return None
+            if seg - act.seg > window:
+                return
+            yield act
+
+    def _by_other(self, act: Act, sources: set[str]) -> bool:
+        """``act`` has a source, none of them on the side of ``sources``."""
+        return bool(act.sources) and not any(
+            self._kin(x, s) for x in act.sources for s in sources)
+
+    def _aimed_at(self, act: Act, sources: set[str]) -> bool:
+        return any(self._kin(t, s) for t in act.targets for s in sources)
+
+    def _aggressor(self, sources: set[str], seg: int) -> Act | None:
+        """The last hostile act done to one of ``sources`` just before."""
+        return next((a for a in self._recent(seg, self.denial_window) if a.type in _HOSTILE
+                     and self._aimed_at(a, sources) and self._by_other(a, sources)), None)
 
     def _like(self, m: Match, sources: set[str], seg: int) -> tuple[Trigger, Act] | None:
         """The entry of ``m`` and the latest act of its type by another actor, with a
         target, in the sentences just before."""
         types = {t.type: t for t in reversed(m.triggers)}
-        for act in reversed(self.acts):
-            if act.seg >= seg:
-                continue
-            if seg - act.seg > self.denial_window:
-                break
-            if act.type in types and act.targets and act.sources and not any(
-                    self._kin(x, s) for x in act.sources for s in sources):
-                return types[act.type], act
-        return None
+        act = next((a for a in self._recent(seg, self.denial_window)
+                    if a.type in types and a.targets and self._by_other(a, sources)), None)
+        return (types[act.type], act) if act is not None else None
 
     def _last_material(self, sources: set[str], seg: int) -> Act | None:
         """The last act of force or coercion by someone else in the sentences just
         before: what a bare "expressed concern" or "voiced alarm" is about."""
-        for act in reversed(self.acts):
-            if act.seg >= seg:
-                continue
-            if seg - act.seg > self.disapproval_window:
-                break
-            if act.type in _MATERIAL | {EventType.SANCTION} and act.sources and not any(
-                    self._kin(x, s) for x in act.sources for s in sources):
-                return act
-        return None
+        return next((a for a in self._recent(seg, self.disapproval_window)
+                     if a.type in _MATERIAL | {EventType.SANCTION}
+                     and self._by_other(a, sources)), None)
 
     def record_time(self, seg: int, date: str | None, timeframe: Timeframe | None) -> None:
         """The date and timeframe of the first dated event built in sentence ``seg``."""
@@ -325,16 +321,10 @@ class History:
 
     def _accusers(self, sources: set[str], seg: int) -> tuple[str, ...]:
         """Who last accused one of ``sources`` in the sentences just before."""
-        for act in reversed(self.acts):
-            if act.seg >= seg:
-                continue
-            if seg - act.seg > self.denial_window:
-                break
-            if act.type is EventType.ACCUSE and act.sources and any(
-                    self._kin(t, s) for t in act.targets for s in sources) and not any(
-                    self._kin(x, s) for x in act.sources for s in sources):
-                return act.sources
-        return ()
+        act = next((a for a in self._recent(seg, self.denial_window)
+                    if a.type is EventType.ACCUSE and self._aimed_at(a, sources)
+                    and self._by_other(a, sources)), None)
+        return act.sources if act is not None else ()
 
     def _decided(self, anchor: Token, bounds: tuple[int, int],
                  nouns: frozenset[str] | None = None) -> bool:

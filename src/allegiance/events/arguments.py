@@ -73,7 +73,7 @@ from spacy.tokens import Token
 
 from allegiance.analysis import ActorAnalysis
 from allegiance.events.frames import TARGETLESS_TYPES, Clauses, Frame, active_participle
-from allegiance.events.referents import Arg, word_forms
+from allegiance.events.referents import Arg, phrasal_forms, word_forms
 from allegiance.events.triggers import Match
 from allegiance.lexicon import Lexicon, Trigger
 from allegiance.records import ActorKind, EventType
@@ -82,9 +82,9 @@ __all__ = ["TARGETLESS_TYPES", "Arg", "ArgumentFinder", "Frame"]
 
 _VERB = frozenset({"VERB", "AUX"})
 PLACE = "@place"
-# in an entry's `objects`: any actor mention counts ("drove ISIS from Kobani")
-ACTOR = "@actor"
 """In an entry's ``objects``: any named place that is no actor ("captured Tel Abyad")."""
+ACTOR = "@actor"
+"""In an entry's ``objects``: any actor mention ("drove ISIS from Kobani")."""
 _MAX_CLIMB = 7
 # speech acts: their object's owner is their target ("rejected Iran's offer")
 _VERBAL_TYPES = frozenset({EventType.AGREE, EventType.CONSULT, EventType.SUPPORT,
@@ -99,18 +99,6 @@ _OWNER_TARGET_TYPES = frozenset({EventType.ASSAULT, EventType.COERCE})
 _RELATIVE_OBJECTS = frozenset({"that", "which", "who", "whom"})
 
 
-
-def lemma_of(tok: Token) -> str:
-    """The lower-case lemma."""
-    return tok.lemma_.lower()
-
-def _phrasal_lemmas(verb: Token) -> frozenset[str]:
-    """A verb's lemma, and with its particle ("fend off", "beat back")."""
-    lemma = verb.lemma_.lower()
-    out = {lemma}
-    out.update(f"{lemma} {c.lower_}" for c in verb.children if c.dep_ == "prt")
-    return frozenset(out)
-
 class ArgumentFinder(Clauses):
     """Reads the arguments of triggers inside one sentence (``lo``..``hi``)."""
 
@@ -121,7 +109,7 @@ class ArgumentFinder(Clauses):
         self.agentive = w("arguments.agentive_governors")
         self.inverse = w("arguments.inverse_governors")
         self.defence_verbs = w("arguments.defence_verbs")
-        self.invitations = frozenset({"invitation", "invite"})
+        self.invitations = w("arguments.invitation_nouns")
         self.descriptive = w("arguments.descriptive_governors")
         self.accusing = w("arguments.accusing_governors")
         self.responsibility = w("arguments.responsibility_nouns")
@@ -358,9 +346,9 @@ class ArgumentFinder(Clauses):
                 return []
             if c.dep_ in ("xcomp", "ccomp"):
                 return []  # "the militias Turkey refused to fight": the gap is below
-            if c.tag_ in ("WRB",) or c.lower_ in ("where", "when", "why", "how"):
+            if c.tag_ == "WRB" or c.lower_ in ("where", "when", "why", "how"):
                 return []
-            if c.dep_ in ("prep", "xcomp", "ccomp", "attr", "acomp") and any(
+            if c.dep_ in ("prep", "attr", "acomp") and any(
                     t.tag_ in ("WDT", "WP", "WP$") for t in c.subtree):
                 return []
         return [host]
@@ -555,7 +543,7 @@ class ArgumentFinder(Clauses):
             found, _ = self._apply_preps(m, trig, agents, srcs, tgts, only_targets=True,
                                          extra=True)
             prep_found = prep_found or found
-        if lemma_of(n) in self.invitations:
+        if n.lemma_.lower() in self.invitations:
             self._invited(n, srcs, tgts)
         inverse = False
         if gov is not None:
@@ -680,7 +668,7 @@ class ArgumentFinder(Clauses):
         ISIS": who fends off an act is the one it was aimed at."""
         verb = self._head(n)
         if n.dep_ != "dobj" or verb is None or verb.pos_ not in _VERB \
-                or not _phrasal_lemmas(verb) & self.defence_verbs:
+                or not phrasal_forms(verb) & self.defence_verbs:
             return []
         return self.subject_of(verb)
 

@@ -53,7 +53,7 @@ from spacy.tokens import Token
 
 from allegiance.events.arguments import ArgumentFinder, Frame
 from allegiance.events.discourse import Segment
-from allegiance.events.referents import word_forms
+from allegiance.events.referents import phrasal_forms, word_forms
 from allegiance.events.triggers import Match
 from allegiance.lexicon import Lexicon
 from allegiance.records import ActorKind, Factuality, Timeframe
@@ -192,7 +192,7 @@ class ModalityReader:
         count = 0
         for n, step in enumerate(path):
             tok = step.token
-            if n > 0 and _phrasal(tok) & self.neg_governors and step.edge in (
+            if n > 0 and phrasal_forms(tok) & self.neg_governors and step.edge in (
                     "xcomp", "ccomp", "pcomp", "dobj", "pobj", "prep", "acl"):
                 count += 1  # ("acl": "its refusal to end ...")
             if tok.pos_ == "ADP" and tok.lower_ == "without":
@@ -202,12 +202,12 @@ class ModalityReader:
                                    for c in tok.children):
                 count += 1
             if n + 1 < len(path) and path[n + 1].edge == "ccomp" \
-                    and _phrasal(path[n + 1].token) & self.denials \
+                    and phrasal_forms(path[n + 1].token) & self.denials \
                     and not any(self._negation(c) for c in path[n + 1].token.children):
                 count += 1  # "Iran denied that its forces had struck the tanker"
             if n + 1 < len(path) and path[n + 1].edge in _CLAUSE_EDGES | _SUBJECT_EDGES \
                     and not (path[n + 1].edge == "acl"
-                             and _phrasal(path[n + 1].token) & self.neg_governors):
+                             and phrasal_forms(path[n + 1].token) & self.neg_governors):
                 break
         return count % 2 == 1
 
@@ -396,13 +396,6 @@ class ModalityReader:
             return True
         m = _YEAR.search(text)
         return bool(m and self.article_year is not None and int(m.group(1)) < self.article_year)
-
-
-def _phrasal(tok: Token) -> frozenset[str]:
-    """The lemma, and lemma plus particle for phrasal verbs ("rule out")."""
-    lemma = tok.lemma_.lower()
-    return frozenset({lemma, *(f"{lemma} {c.lower_}" for c in tok.children
-                                if c.dep_ == "prt")})
 
 
 def _infinitival(tok: Token) -> bool:

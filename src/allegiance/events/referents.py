@@ -757,6 +757,13 @@ def word_forms(tok: Token) -> frozenset[str]:
     return frozenset(out)
 
 
+def phrasal_forms(tok: Token) -> frozenset[str]:
+    """The lemma, and lemma plus particle for phrasal verbs ("rule out", "fend off")."""
+    lemma = tok.lemma_.lower()
+    return frozenset({lemma, *(f"{lemma} {c.lower_}" for c in tok.children
+                                if c.dep_ == "prt")})
+
+
 def weaker(a: str, b: str) -> str:
     """The less direct of two ways of finding an actor."""
     return a if _STRENGTH.index(a) >= _STRENGTH.index(b) else b
