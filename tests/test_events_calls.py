@@ -8,11 +8,7 @@ from typing import Any
 import pytest
 
 from allegiance.pipeline import process_text
-
-
-def events(text: str, res: Any) -> set[tuple[str, str | None, str | None]]:
-    return {(e.type.value, e.source, e.target) for e in process_text(text, res).events
-            if not e.negated and e.factuality.value != "hypothetical"}
+from codekit import coded as events
 
 
 @pytest.mark.parametrize(("text", "want"), [

@@ -53,6 +53,12 @@ def test_a_bare_infinitive_is_no_command(rules: Any) -> None:
     assert got and all(e.factuality.value != "hypothetical" for e in got), got
 
 
+def _acts(text: str, rules: Any) -> list[Any]:
+    """The support and force events of ``text`` (what the negation tests judge)."""
+    return [e for e in process_text(text, rules).events
+            if e.type.value in ("SUPPORT", "ASSAULT")]
+
+
 @pytest.mark.parametrize(("text", "negated"), [
     ("The US ended its backing for the YPG.", True),
     ("The US refused to end its backing for the YPG.", False),
@@ -60,8 +66,7 @@ def test_a_bare_infinitive_is_no_command(rules: Any) -> None:
     ("Israel refused to attack Gaza.", True),
 ])
 def test_two_negations_cancel(text: str, negated: bool, rules: Any) -> None:
-    got = [e for e in process_text(text, rules).events
-           if e.type.value in ("SUPPORT", "ASSAULT")]
+    got = _acts(text, rules)
     assert got and all(e.negated is negated for e in got), [(e.type, e.negated) for e in got]
 
 
@@ -70,6 +75,5 @@ def test_two_negations_cancel(text: str, negated: bool, rules: Any) -> None:
     ("The US refusal to end its backing for the YPG angered Turkey.", False),
 ])
 def test_a_refusal_noun_negates_what_it_refuses(text: str, negated: bool, rules: Any) -> None:
-    got = [e for e in process_text(text, rules).events
-           if e.type.value in ("SUPPORT", "ASSAULT")]
+    got = _acts(text, rules)
     assert got and all(e.negated is negated for e in got), [(e.type, e.negated) for e in got]
