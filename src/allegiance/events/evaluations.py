@@ -12,11 +12,17 @@ reported judgement
     any Turkish move would be unacceptable", "X warned that Y's plan was reckless".
 quoted judgement
     the same copula clause inside a quotation whose speaker is named.
+blame
+    a reported clause that makes an actor the doer behind a harm: "X alleged that Y was
+    behind the blast", "X said Y was to blame for the explosion", "X claimed the attack
+    had been orchestrated by Y", "X insists Y had a hand in the plot", "X's claims that Y
+    was responsible for the killings". The harm must be named (an act noun or a harm
+    noun: "responsible for the security of the region" blames nobody).
 
 The one judged is an actor named as the thing judged, else the owner or modifier of
 the thing ("the American remarks", "Iran's plan"). A negated judgement ("is not
 illegal") or one the speaker makes of itself gives nothing. The words are data
-(``arguments.accusatory_words``, ``arguments.naming_verbs``).
+(``arguments.accusatory_words``, ``arguments.naming_verbs``, ``arguments.blame_*``).
 """
 
 from __future__ import annotations
@@ -61,6 +67,10 @@ def judgements(seg: Segment, finder: ArgumentFinder, lexicon: Lexicon) -> Iterat
                 if target != source and (source, target) not in seen:
                     seen.add((source, target))
                     yield Judgement(source, target, tok, verb)
+    for source, target, anchor, verb in _blames(seg, finder, lexicon, speech):
+        if target != source and (source, target) not in seen:
+            seen.add((source, target))
+            yield Judgement(source, target, anchor, verb)
 
 
 def _readings(word: Token, finder: ArgumentFinder, naming: frozenset[str],
@@ -140,6 +150,85 @@ def _judged(tok: Token, finder: ArgumentFinder) -> list[str]:
     if not got:
         got = [a.actor for a in finder.modifiers(tok, "modifier")]
     return got
+
+
+def _blames(seg: Segment, finder: ArgumentFinder, lexicon: Lexicon,
+            speech: frozenset[str]) -> Iterator[tuple[str, str, Token, Token | None]]:
+    """The blame construction (module doc): (source, target, predicate, teller)."""
+    harms = lexicon.words("arguments.blame_harms") | lexicon.words("arguments.act_nouns")
+    tellers = speech | lexicon.words("arguments.allegation_verbs")
+    claims = lexicon.words("arguments.accusation_nouns")
+    for tok in seg.span:
+        found = _blame_clause(tok, lexicon)
+        if found is None:
+            continue
+        clause, harm, passive = found
+        if harm is None or harm.lemma_.lower() not in harms or _negated(clause):
+            continue
+        if passive:
+            doers = [p for a in clause.children if a.dep_ == "agent"
+                     for p in a.children if p.dep_ == "pobj"]
+        else:
+            doers = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        judged = list(dict.fromkeys(x for d in doers for x in _judged(d, finder)))
+        if not judged:
+            continue
+        for source, verb in _blamers(clause, finder, tellers, claims):
+            for target in judged:
+                yield source, target, tok, verb
+
+
+def _blame_clause(tok: Token, lexicon: Lexicon) -> tuple[Token, Token | None, bool] | None:
+    """(the clause's head, the harm it names, whether its doer is a "by" agent) when
+    ``tok`` is a predicate of blame: "was behind", "was responsible/guilty/complicit
+    (for/of/in)", "was to blame for", "had a hand in", "masterminded/orchestrated"."""
+    lemma = tok.lemma_.lower()
+    head = tok.head
+    if tok.dep_ == "prep" and lemma in lexicon.words("arguments.blame_preps") \
+            and head.lemma_.lower() == "be":
+        return head, _pobj(tok), False
+    if tok.dep_ in ("acomp", "xcomp") and head.lemma_.lower() == "be" and (
+            lemma in lexicon.words("arguments.blame_adjectives")):
+        preps = [c for c in tok.children if c.dep_ == "prep"]
+        return head, _pobj(preps[0]) if preps else None, False
+    if lemma == "hand" and tok.dep_ == "dobj" and head.lemma_.lower() == "have":
+        preps = [c for c in (*tok.children, *head.children)
+                 if c.dep_ == "prep" and c.lower_ == "in"]
+        return head, _pobj(preps[0]) if preps else None, False
+    if tok.pos_ == "VERB" and lemma in lexicon.words("arguments.blame_verbs"):
+        passive = any(c.dep_ == "auxpass" for c in tok.children)
+        objs = [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+        return tok, objs[0] if objs else None, passive
+    return None
+
+
+def _pobj(prep: Token) -> Token | None:
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def _blamers(clause: Token, finder: ArgumentFinder, tellers: frozenset[str],
+             claims: frozenset[str]) -> Iterator[tuple[str, Token | None]]:
+    """Who lays the blame: the subject of the speech verb that reports the clause
+    ("X alleged that ...", "..., X said"), the owner of a claim noun whose content it
+    is ("X's claims that ..."), or the speaker of the quotation it stands in."""
+    head = clause.head
+    if clause.dep_ == "ccomp" and head.pos_ == "VERB" and head.lemma_.lower() in tellers:
+        for arg in finder.subject_of(head):
+            yield arg.actor, head
+        return
+    if clause.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in claims:
+        for p in head.children:
+            if p.dep_ == "poss":
+                for a in finder.actors(p):
+                    yield a.actor, head
+        return
+    said = [c for c in clause.children if c.dep_ == "parataxis"
+            and c.lemma_.lower() in tellers]
+    if said:
+        for arg in finder.subject_of(said[0]):
+            yield arg.actor, said[0]
+    elif finder.speaker is not None and clause.dep_ == "ROOT":
+        yield finder.speaker, None
 
 
 def _negated(word: Token) -> bool:

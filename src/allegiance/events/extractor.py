@@ -122,7 +122,7 @@ def extract(doc: Doc, analysis: ActorAnalysis, article: Article, lexicon: Lexico
                                    gazetteer)
         if coder is not None:
             found = _with_model(found, coder, seg, reader, analysis, article, lexicon, gazetteer)
-        for event in found:
+        for event in _without_subsumed(found):
             key = (event.sentence_start or 0, event.type.value, event.source or "",
                    event.target)
             if key not in events or events[key].confidence < event.confidence:
@@ -224,6 +224,17 @@ def _events(seg: Segment, finder: ArgumentFinder, reader: ModalityReader,
             for e in built:
                 history.record_time(seg.index, e.date, e.timeframe)
             yield from built
+
+
+def _without_subsumed(found: list[Event]) -> list[Event]:
+    """A sentence's events less the stances without a target whose source takes the
+    same stance there at someone ("Turkey charged that Kurdish militants were
+    responsible": the charge is the accusation of the militants). Acts are left alone:
+    "fought ISIS and captured the town" are two assaults."""
+    aimed = {(e.type, e.source, e.negated, e.factuality) for e in found
+             if e.target is not None and e.type in _STANCE_TYPES}
+    return [e for e in found if e.target is not None
+            or (e.type, e.source, e.negated, e.factuality) not in aimed]
 
 
 def _with_model(found: list[Event], coder: Coder, seg: Segment, reader: ModalityReader,

@@ -1,0 +1,43 @@
+"""Blame (sentences written here, several wordings each): a reported clause that makes
+an actor the doer behind a harm is an accusation of that actor by the one reporting."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from codekit import coded as events
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Moscow alleges that senior Ukrainian commanders were behind the blast.",
+     ("ACCUSE", "RUS", "UKR-MIL")),
+    ("Kyiv said Russia was to blame for the explosion.", ("ACCUSE", "UKR", "RUS")),
+    ("Iran insists Israel had a hand in the assassination.", ("ACCUSE", "IRN", "ISR")),
+    ("Turkey charged that Kurdish militants were responsible for the car bomb attack.",
+     ("ACCUSE", "TUR", "PKK")),
+    ("Iran was behind the bombing, Saudi Arabia said.", ("ACCUSE", "SAU", "IRN")),
+    ('"Hamas is to blame for this war," Netanyahu said.', ("ACCUSE", "NETANYAHU", "HAMAS")),
+    ("Pakistan said the attacks had been orchestrated by India.", ("ACCUSE", "PAK", "IND")),
+    ("Putin's claims that Washington was responsible for the uprising were rejected.",
+     ("ACCUSE", "PUTIN", "USA")),
+])
+def test_blaming_an_actor_for_a_harm_accuses_it(text: str, want: tuple[str, str, str],
+                                                rules: Any) -> None:
+    assert want in events(text, rules)
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv said Russia was not behind the explosion.",
+    "Egypt said Qatar was responsible for the security of the talks.",
+    "Jordan said Iraq was behind the new trade agreement.",
+])
+def test_no_blame_without_a_harm_or_with_a_denial(text: str, rules: Any) -> None:
+    assert not [e for e in events(text, rules) if e[0] == "ACCUSE"]
+
+
+def test_an_accusation_with_its_target_leaves_no_targetless_copy(rules: Any) -> None:
+    got = events("Turkey charged that Kurdish militants were responsible for the attack.",
+                 rules)
+    assert ("ACCUSE", "TUR", None) not in got
