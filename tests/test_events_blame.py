@@ -1,5 +1,6 @@
-"""Blame (sentences written here, several wordings each): a reported clause that makes
-an actor the doer behind a harm is an accusation of that actor by the one reporting."""
+"""Blame and refusal (sentences written here, several wordings each): a reported clause
+that makes an actor the doer behind a harm is an accusation of that actor by the one
+reporting; refusing dealings with an actor rejects the actor."""
 
 from __future__ import annotations
 
@@ -41,3 +42,25 @@ def test_an_accusation_with_its_target_leaves_no_targetless_copy(rules: Any) -> 
     got = events("Turkey charged that Kurdish militants were responsible for the attack.",
                  rules)
     assert ("ACCUSE", "TUR", None) not in got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Ankara opposes any role for the YPG in the talks.", ("REJECT", "TUR", "YPG")),
+    ("Riyadh rejected any deal with the Houthis.", ("REJECT", "SAU", "HOUTHIS")),
+    ("Washington rejected any negotiations with the Taliban.", ("REJECT", "USA", "TALIBAN")),
+    ("Kabul refused any compromise with the Taliban.", ("REJECT", "AFG", "TALIBAN")),
+    ("Turkey has objected to any invitation being extended to the PYD.",
+     ("REJECT", "TUR", "PYD")),
+    ("India objected to Pakistan's presence at the summit.", ("REJECT", "IND", "PAK")),
+])
+def test_refusing_dealings_with_an_actor_rejects_it(text: str, want: tuple[str, str, str],
+                                                    rules: Any) -> None:
+    assert want in events(text, rules)
+
+
+@pytest.mark.parametrize("text", [
+    "Germany opposed new sanctions on Russia.",
+    "Germany objected to new sanctions on Russia.",
+])
+def test_refusing_a_hostile_measure_rejects_nobody(text: str, rules: Any) -> None:
+    assert not [e for e in events(text, rules) if e[0] == "REJECT" and e[2] == "RUS"]

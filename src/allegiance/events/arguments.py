@@ -118,6 +118,7 @@ class ArgumentFinder(Clauses):
         self.raising = w("arguments.raising_verbs")
         self.responses = w("arguments.response_nouns")
         self.target_nouns = w("arguments.target_nouns")
+        self.dealings = w("arguments.dealing_nouns")
 
     # ------------------------------------------------------------- public
 
@@ -297,6 +298,11 @@ class ArgumentFinder(Clauses):
             found, _ = self._apply_preps(m, trig, hosts, srcs, tgts, only_targets=True,
                                          extra=True)
             prep_found = prep_found or found
+        if not tgts and trig.type is EventType.REJECT:
+            # "objected to any invitation being extended to the PYD"
+            tgts += self._dealt_with([o for p in self._kids(v, ("prep",)) if p.lower_ in trig.preps
+                                      for o in self._kids(p, ("pobj",))])
+            prep_found = prep_found or bool(tgts)
         bare = not objs and not self._kids(v, ("prep",))
         if not tgts and bare and not trig.objects and not trig.control:
             # "shelled and destroyed the town": the object of the last conjunct is shared
@@ -437,6 +443,8 @@ class ArgumentFinder(Clauses):
                 out += self.modifiers(o, "modifier")
                 for p in self._kids(o, ("poss",)):
                     out += [replace(a, via="modifier") for a in self.actors(p)]
+        if not out and trig.type is EventType.REJECT:
+            out += self._dealt_with(objs)
         if not out and trig.type not in _VERBAL_TYPES:
             # a material act on a thing falls on its owner ("raided a building
             # used by X", "struck sites belonging to X")
@@ -449,6 +457,23 @@ class ArgumentFinder(Clauses):
                 out += [replace(a, via="modifier")
                         for x in self.prep_objects(verb, ("in", "inside", "across"))
                         for a in self.actors(x) if self._is_state(a.actor)]
+        return out
+
+    def _dealt_with(self, things: list[Token]) -> list[Arg]:
+        """Who dealings refused are with: "opposed any role for the YPG", "rejected a
+        deal with the Houthis", "objected to an invitation being extended to the PYD"
+        (refusing a hostile thing, "opposed sanctions on Russia", rejects nobody)."""
+        out: list[Arg] = []
+        for o in things:
+            if o.lemma_.lower() not in self.dealings:
+                continue
+            heads = [o, *self._kids(o, ("acl", "relcl"))]
+            out += [replace(a, via="governor") for h in heads
+                    for x in self.prep_objects(h, ("with", "for", "to", "of"))
+                    for a in self.actors(x)]
+            # the parser often hangs the partner on the verb
+            out += [replace(a, via="governor") for x in self.prep_objects(o.head, ("with",))
+                    for a in self.actors(x)]
         return out
 
     def _inner_targets(self, v: Token) -> tuple[Token | None, list[Arg]]:
