@@ -1,6 +1,6 @@
 """Threats stated as nouns (sentences written here, several wordings each): the
 threat's infinitive names what would be done and to whom; the threat itself is
-stated, the act only supposed."""
+stated, the act only supposed; warning of a harm to an actor threatens it."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ import pytest
 
 from allegiance.pipeline import process_text
 from allegiance.records import Factuality
+from codekit import coded
 
 
 @pytest.mark.parametrize(("text", "source", "target", "act"), [
@@ -34,3 +35,22 @@ def test_a_threat_to_act_threatens_the_acts_target(text: str, source: str, targe
 ])
 def test_a_threat_with_no_act_is_no_threat_event(text: str, rules: Any) -> None:
     assert not [e for e in process_text(text, rules).events if e.type.value == "THREATEN"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Netanyahu warned of an impending war with Iran.", ("THREATEN", "NETANYAHU", "IRN")),
+    ("Erdogan warned of dire consequences for Damascus.", ("THREATEN", "ERDOGAN", "SYR")),
+    ("Israel warned of military action against Hezbollah.", ("THREATEN", "ISR", "HEZBOLLAH")),
+])
+def test_warning_of_a_harm_to_an_actor_threatens_it(text: str, want: tuple[str, str, str],
+                                                    rules: Any) -> None:
+    assert want in coded(text, rules)
+
+
+@pytest.mark.parametrize("text", [
+    "Trump warned against a war with Iran.",
+    "Erdogan warned of a terrorist corridor on the border.",
+])
+def test_warning_against_a_harm_or_of_a_danger_threatens_nobody(text: str,
+                                                                rules: Any) -> None:
+    assert not [e for e in coded(text, rules) if e[0] == "THREATEN"]
