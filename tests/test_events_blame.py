@@ -23,6 +23,8 @@ from codekit import coded as events
     ("Pakistan said the attacks had been orchestrated by India.", ("ACCUSE", "PAK", "IND")),
     ("Putin's claims that Washington was responsible for the uprising were rejected.",
      ("ACCUSE", "PUTIN", "USA")),
+    ("Turkey said the Syrian regime was guilty of barbarity.", ("ACCUSE", "TUR", "SYR-GOV")),
+    ("Paris said Moscow was complicit in the cover-up.", ("ACCUSE", "FRA", "RUS")),
 ])
 def test_blaming_an_actor_for_a_harm_accuses_it(text: str, want: tuple[str, str, str],
                                                 rules: Any) -> None:

@@ -17,7 +17,8 @@ blame
     behind the blast", "X said Y was to blame for the explosion", "X claimed the attack
     had been orchestrated by Y", "X insists Y had a hand in the plot", "X's claims that Y
     was responsible for the killings". The harm must be named (an act noun or a harm
-    noun: "responsible for the security of the region" blames nobody).
+    noun: "responsible for the security of the region" blames nobody), except after a
+    word that blames by itself ("was guilty of barbarity", "complicit in").
 
 The one judged is an actor named as the thing judged, else the owner or modifier of
 the thing ("the American remarks", "Iran's plan"). A negated judgement ("is not
@@ -158,12 +159,14 @@ def _blames(seg: Segment, finder: ArgumentFinder, lexicon: Lexicon,
     harms = lexicon.words("arguments.blame_harms") | lexicon.words("arguments.act_nouns")
     tellers = speech | lexicon.words("arguments.allegation_verbs")
     claims = lexicon.words("arguments.accusation_nouns")
+    damning = lexicon.words("arguments.blame_damning")
     for tok in seg.span:
         found = _blame_clause(tok, lexicon)
         if found is None:
             continue
         clause, harm, passive = found
-        if harm is None or harm.lemma_.lower() not in harms or _negated(clause):
+        if _negated(clause) or not (tok.lemma_.lower() in damning or (
+                harm is not None and harm.lemma_.lower() in harms)):
             continue
         if passive:
             doers = [p for a in clause.children if a.dep_ == "agent"
