@@ -1,7 +1,8 @@
 """Answers to what an earlier sentence said, and consent received (sentences written
 here, several wordings each): a denial is aimed at the last accuser; rejecting "the
 plan" answers its planner; "won the backing of X", "secured Russian support",
-"gained the approval of X"; acquiescing concedes."""
+"gained the approval of X"; acquiescing concedes; consenting or refusing to act answers
+the one who asked."""
 
 from __future__ import annotations
 
@@ -224,3 +225,31 @@ def test_a_denial_answers_no_accuser_of_its_own_side(rules: Any) -> None:
 def test_a_physical_slam_is_no_criticism(rules: Any) -> None:
     got = process_text("A Syrian warplane slammed into a residential area.", rules).events
     assert not [e for e in got if e.type.value == "ACCUSE"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Washington pressed Ankara to curb Iranian oil imports. Later that month, Ankara "
+     "agreed to cut them.", ("AGREE", "TUR", "USA")),
+    ("The UN asked Israel to allow aid convoys into Gaza. Israel refused to open the "
+     "crossings.", ("REJECT", "ISR", "UN")),
+    ("The EU urged Serbia to recognise Kosovo. Belgrade declined to do so.",
+     ("REJECT", "SRB", "EU")),
+])
+def test_consenting_or_refusing_to_act_answers_the_asker(
+        text: str, want: tuple[str, str, str], rules: Any) -> None:
+    assert want in events(text, rules)
+
+
+def test_agreeing_when_asked_is_no_threat_to_the_asker(rules: Any) -> None:
+    got = events("Washington pressed Ankara to curb Iranian oil imports. Later that month, "
+                 "Ankara agreed to cut them.", rules)
+    assert ("THREATEN", "TUR", "USA") not in got
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey agreed to buy the missiles.",
+    "Washington pressed Ankara to curb Iranian oil imports. Greece agreed to cut its own.",
+])
+def test_consent_nobody_asked_for_answers_nobody(text: str, rules: Any) -> None:
+    got = events(text, rules)
+    assert not [e for e in got if e[0] in ("AGREE", "REJECT") and e[2] == "USA"]

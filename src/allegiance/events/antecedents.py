@@ -26,6 +26,9 @@ frame from them, and only then:
   answers whoever last asked something of the one answering (the same actor
   or a collective of the same kind and country), else whoever last proposed or
   planned an act ("X announced a plan to ... Y opposed the plan");
+- consenting or refusing to act ("agreed to cut its oil imports", "refused to
+  open the crossings") answers whoever last asked something of the one
+  answering, within a few sentences;
 - a denial ("denied the accusations", "denied it was behind the attack",
   "denied any role") answers whoever last accused the denier, within a few
   sentences;
@@ -176,6 +179,10 @@ class History:
                 found = self._answer(frame.trigger.type, obj, sources, seg)
             if not found and self._denial(m.anchor, frame, obj):
                 found = self._accusers(sources, seg)
+            if not found and frame.trigger.type in _ANSWERS and frame.inner is not None:
+                # "Washington pressed Ankara to curb oil imports ... Ankara agreed to
+                # cut them": consenting or refusing to act answers the one who asked
+                found = self._askers(sources, seg)
         answered: int | None = None
         if not found and frame.trigger.type in _HOSTILE and self._retaliation(m.anchor):
             provoked = self._aggressor(sources, seg)
@@ -279,6 +286,12 @@ class History:
 
     def _aimed_at(self, act: Act, sources: set[str]) -> bool:
         return any(self._kin(t, s) for t in act.targets for s in sources)
+
+    def _askers(self, sources: set[str], seg: int) -> tuple[str, ...]:
+        """Who last asked something of one of ``sources`` just before."""
+        return next((a.sources for a in self._recent(seg, self.denial_window)
+                     if a.type is EventType.REQUEST and self._aimed_at(a, sources)
+                     and self._by_other(a, sources)), ())
 
     def _aggressor(self, sources: set[str], seg: int) -> Act | None:
         """The last hostile act done to one of ``sources`` just before."""

@@ -563,8 +563,10 @@ def _build(m: Match, frame: Frame, sources: list[Arg], targets: list[Arg], modal
     context = _context(m, frame, lexicon)
     if type_ is EventType.SUPPORT and trig.material and context is not None:
         type_ = EventType.AID  # "support in the form of tanks" is material
-    if type_ is EventType.AGREE and _threatens(frame, m, conflict_anchors):
-        type_, mode = EventType.THREATEN, None  # "vowed to attack X" is a threat
+    if type_ is EventType.AGREE and _threatens(frame, m, conflict_anchors) and not (
+            targets and all(a.via == "inherited" for a in targets)):
+        # "vowed to attack X" is a threat; agreeing to cut imports when asked is consent
+        type_, mode = EventType.THREATEN, None
     elif type_ in _THREAT_TYPES and not modality.negated and (
             modality.timeframe is Timeframe.FUTURE and (modality.factuality in (
                 Factuality.ASSERTED, Factuality.REPORTED) or modality.conditional)):
