@@ -253,3 +253,18 @@ def test_agreeing_when_asked_is_no_threat_to_the_asker(rules: Any) -> None:
 def test_consent_nobody_asked_for_answers_nobody(text: str, rules: Any) -> None:
     got = events(text, rules)
     assert not [e for e in got if e[0] in ("AGREE", "REJECT") and e[2] == "USA"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Iran faces new EU sanctions.", ("SANCTION", "EU", "IRN")),
+    ("Faced with Turkish restrictions, the US moved its jets to Jordan.",
+     ("SANCTION", "TUR", "USA")),
+    ("Turkey suffered harsh criticism from the EU.", ("ACCUSE", "EU", "TUR")),
+])
+def test_who_undergoes_an_act_is_its_target(text: str, want: tuple[str, str, str],
+                                            rules: Any) -> None:
+    assert want in events(text, rules)
+
+
+def test_facing_a_choice_is_no_event(rules: Any) -> None:
+    assert not events("Iran faces a choice between talks and isolation.", rules)

@@ -109,6 +109,7 @@ class ArgumentFinder(Clauses):
         self.agentive = w("arguments.agentive_governors")
         self.inverse = w("arguments.inverse_governors")
         self.defence_verbs = w("arguments.defence_verbs")
+        self.undergoing = w("arguments.undergoing_verbs")
         self.invitations = w("arguments.invitation_nouns")
         self.descriptive = w("arguments.descriptive_governors")
         self.accusing = w("arguments.accusing_governors")
@@ -582,6 +583,13 @@ class ArgumentFinder(Clauses):
             tgts += [replace(a, via="governor") for a in self._victim(n)]
         if not tgts and not inverse:
             tgts += [replace(a, via="governor") for a in self._defender(n)]
+            if tgts and not srcs:
+                # "Turkey suffered criticism from the EU": the parser hangs the doer
+                # on the verb
+                verb = self._head(n)
+                if verb is not None:
+                    srcs += [a for o in self.prep_objects(verb, ("from", "by"))
+                             for a in self.actors(o)]
         mods = self.modifiers(n, "modifier")
         if mods and not srcs and not inverse and not trig.symmetric:
             # "Russian and Iranian support for Assad": the modifiers are the agents
@@ -690,10 +698,21 @@ class ArgumentFinder(Clauses):
 
     def _defender(self, n: Token) -> list[Arg]:
         """ "Iraqi forces repelled an ISIS attack", "the Kurds fought off an assault by
-        ISIS": who fends off an act is the one it was aimed at."""
+        ISIS": who fends off an act is the one it was aimed at; so is who undergoes it
+        ("Iran faces new EU sanctions", "Turkey suffered criticism from Brussels",
+        "faced with Turkish restrictions, the US moved its jets")."""
         verb = self._head(n)
-        if n.dep_ != "dobj" or verb is None or verb.pos_ not in _VERB \
-                or not phrasal_forms(verb) & self.defence_verbs:
+        if n.dep_ == "pobj" and verb is not None and verb.lower_ == "with":
+            faced = self._head(verb)
+            if faced is not None and faced.tag_ == "VBN" and faced.lemma_.lower() in \
+                    self.undergoing and faced.dep_ in ("advcl", "acl", "ROOT", "ccomp"):
+                if faced.dep_ == "advcl":
+                    return self.clause_subject(self._head(faced) or faced)
+                return self.subject_of(faced)
+        if n.dep_ != "dobj" or verb is None or verb.pos_ not in _VERB:
+            return []
+        forms = phrasal_forms(verb)
+        if not forms & self.defence_verbs and not forms & self.undergoing:
             return []
         return self.subject_of(verb)
 
