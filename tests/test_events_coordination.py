@@ -48,3 +48,13 @@ def test_a_state_alone_before_its_own_sector_is_unchanged(rules: Any) -> None:
     ids = {m.actor_id for m in process_text("Turkey and Turkish troops held the town.",
                                             rules).mentions}
     assert "TUR-MIL" in ids
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The US-Turkish deal on Manbij collapsed.", {"USA", "TUR"}),
+    ("The Russian-Turkish agreement created a buffer zone.", {"RUS", "TUR"}),
+    ("The troops left, as agreed in a U.S.-Iraqi accord.", {"USA", "IRQ"}),
+])
+def test_a_pact_named_by_its_two_parties_binds_them(text: str, pair: set[str],
+                                                    rules: Any) -> None:
+    assert any(t == "AGREE" and {s, g} == pair for t, s, g in coded(text, rules))

@@ -68,3 +68,14 @@ def test_build_nlp_is_pipe_compatible_with_a_small_kb() -> None:
     # lower-case look-alikes of multi-word names are left alone
     doc = nlp("an islamic state of mind")
     assert not doc.ents or all(e.ent_id_ != "ISIS" for e in doc.ents)
+
+
+@pytest.mark.parametrize(("text", "words"), [
+    ("a U.S.-Russian plan", ["a", "U.S.", "-", "Russian", "plan"]),
+    ("U.S.-Iraqi forces", ["U.S.", "-", "Iraqi", "forces"]),
+    ("the U.S.-led coalition", ["the", "U.S.-led", "coalition"]),
+    ("the U.N.-backed government", ["the", "U.N.-backed", "government"]),
+])
+def test_a_hyphen_after_an_abbreviation_joins_two_names(resources: Any, text: str,
+                                                        words: list[str]) -> None:
+    assert [t.text for t in resources.nlp(text)] == words

