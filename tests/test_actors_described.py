@@ -70,3 +70,29 @@ def test_described_unknown_country_makes_a_collective(resources: Any) -> None:
     assert got["Kurdish militants"] == "PKK"
     got = mentions("Separatist fighters shelled the airport in Ukraine.", resources)
     assert got["Separatist fighters"] == "desc:separatist:UKR"
+
+
+@pytest.mark.parametrize("text", [
+    "Turkish troops shelled villages near Afrin on Monday. Turkish jets also struck "
+    "Kurdish fighters.",
+    "Fighting raged around Kobani and Manbij. A Turkish offensive targeted Kurdish militias.",
+])
+def test_a_state_the_sentence_names_is_not_where_a_described_group_operates(
+        text: str, resources: Any) -> None:
+    # the story's towns are in Syria; the Turkish state named beside the Kurds is
+    # their enemy, not their country
+    got = mentions(text, resources)
+    assert "SYR_KURDS" in got.values(), got
+    assert "PKK" not in got.values()
+
+
+def test_a_described_group_in_a_story_of_turkish_towns_is_turkish(resources: Any) -> None:
+    got = mentions("Clashes broke out in Diyarbakir and Van. Turkish troops killed six "
+                   "Kurdish militants.", resources)
+    assert got["Kurdish militants"] == "PKK"
+
+
+def test_a_sponsored_group_fights_where_the_story_is(resources: Any) -> None:
+    got = mentions("Fighting raged around Kobani and Manbij. Kurdish militias repelled an "
+                   "attack by Turkish-backed rebels.", resources)
+    assert got["Turkish-backed rebels"] == "coll:armed_group:SYR:TUR"

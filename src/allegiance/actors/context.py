@@ -9,7 +9,7 @@ actor was seen under, and the mentions found (``Found``, token spans).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Span, Token
 
 from allegiance.actors.tables import Tables, load_tables
+from allegiance.gazetteer import load_gazetteer
 from allegiance.records import Actor, ActorKind, Article
 
 if TYPE_CHECKING:
@@ -312,6 +313,25 @@ class ArticleContext:
 
     # --- focus -------------------------------------------------------------
 
+    def place_countries(self, ents: Iterable[Span]) -> list[str]:
+        """The countries of the places among ``ents`` the gazetteer knows (not states
+        themselves), in order."""
+        gaz = load_gazetteer()
+        out: list[str] = []
+        for ent in ents:
+            # the model tags some towns as a people ("Aleppo" NORP); the gazetteer decides
+            if ent.label_ in ("GPE", "LOC", "FAC", "NORP") and not any(
+                    t.i in self.state_refs for t in ent):
+                loc = gaz.lookup(ent.text)
+                if loc is not None and loc.country:
+                    out.append(loc.country)
+        return out
+
+    @cached_property
+    def place_counts(self) -> Counter[str]:
+        """How many of the article's places (towns, regions) lie in each country."""
+        return Counter(self.place_countries(self.doc.ents))
+
     @cached_property
     def state_counts(self) -> Counter[str]:
         """How often each state is named (names, demonyms, capitals)."""
@@ -365,7 +385,8 @@ class ArticleContext:
         """Where a sponsored group operates when the phrase does not say.
 
         A state named as a place in the same sentence ("US-backed fighters
-        retook ... in Baghuz, eastern Syria"); else, of the states the article
+        retook ... in Baghuz, eastern Syria"); else the country most of the
+        article's towns and regions lie in; else, of the states the article
         names as places, the most named; else the most-named state other than
         the sponsor; else the sponsor itself.
         """
@@ -375,6 +396,11 @@ class ArticleContext:
                     if self.sent_index(r.start) == s and r.state != sponsor]
             if here:
                 return here[0]
+        # the country most of the article's towns and regions lie in ("Turkish-backed
+        # rebels" in a story of Afrin and Manbij fight in Syria)
+        placed = [(n, c) for c, n in self.place_counts.items() if c != sponsor]
+        if placed:
+            return max(placed)[1]
         if self.locative_counts:
             return max(self.locative_counts,
                        key=lambda st: (self.state_counts[st], self.locative_counts[st]))

@@ -52,7 +52,6 @@ from spacy.tokens import Token
 
 from allegiance.actors.collectives import is_plural
 from allegiance.actors.context import ArticleContext, Found
-from allegiance.actors.described import place_countries
 from allegiance.actors.resolve import context_score
 from allegiance.actors.roles import held_at, title_head
 from allegiance.kb import normalise_alias
@@ -742,9 +741,9 @@ class _Resolver:
         if not called:
             # the country the fighting is in: the places of this sentence or the one before
             sent = tok.sent
-            here = place_countries(self.ctx, sent.ents)
+            here = self.ctx.place_countries(sent.ents)
             if not here and sent.start > 0:
-                here = place_countries(self.ctx, self.doc[sent.start - 1].sent.ents)
+                here = self.ctx.place_countries(self.doc[sent.start - 1].sent.ents)
             if here and self.ctx.kb.get(here[0]) is not None:
                 return here[0]
         # not a state coordinated with it ("Russian and regime warplanes": two sides)

@@ -25,21 +25,17 @@ the towns.
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from typing import Any
 
 import yaml
-from spacy.tokens import Span
 
 from allegiance import ids
 from allegiance.actors.collectives import RANK_PHRASE, collective_actor, is_plural
 from allegiance.actors.context import ArticleContext, Found
 from allegiance.errors import KnowledgeBaseError
-from allegiance.gazetteer import load_gazetteer
 from allegiance.records import Actor, ActorKind
 
 # Modifier tokens allowed between the identity word and the head ("Kurdish-led militias",
@@ -190,13 +186,17 @@ def _country(ctx: ArticleContext, start: int, end: int) -> tuple[str | None, boo
         if ref is not None and ref.form == "name":
             return ref.state, True
     # a place of the sentence the gazetteer knows ("clashed near Afrin")
-    here = place_countries(ctx, ctx.doc[start].sent.ents)
+    here = ctx.place_countries(ctx.doc[start].sent.ents)
     if here:
         return here[0], True
     s = ctx.sent_index(start)
     located = [r.state for r in ctx.locatives if ctx.sent_index(r.start) == s]
     if located:
         return located[0], True
+    # the country most of the article's places lie in: a state the sentence names is as
+    # often the group's enemy ("a Turkish attack on Kurdish fighters" in Afrin)
+    if ctx.place_counts:
+        return ctx.place_counts.most_common(1)[0][0], False
     # a state the sentence names ("the Syrian army laid siege to the rebel stronghold")
     sent = ctx.doc[start].sent
     named = [r.state for j, r in sorted(ctx.state_refs.items()) if sent.start <= j < sent.end]
@@ -204,27 +204,7 @@ def _country(ctx: ArticleContext, start: int, end: int) -> tuple[str | None, boo
               if sent.start <= f.start < sent.end and f.actor_id.endswith(("-GOV", "-MIL"))]
     if named:
         return named[0], False
-    found = ctx.operating_country(None, start)
-    if found is not None:
-        return found, False
-    # else the country most of the article's places lie in
-    places = Counter(place_countries(ctx, ctx.doc.ents))
-    return (places.most_common(1)[0][0] if places else None), False
-
-
-def place_countries(ctx: ArticleContext, ents: Iterable[Span]) -> list[str]:
-    """The countries of the places among ``ents`` the gazetteer knows (not states
-    themselves), in order."""
-    gaz = load_gazetteer()
-    out: list[str] = []
-    for ent in ents:
-        # the model tags some towns as a people ("Aleppo" NORP); the gazetteer decides
-        if ent.label_ in ("GPE", "LOC", "FAC", "NORP") and not any(
-                t.i in ctx.state_refs for t in ent):
-            loc = gaz.lookup(ent.text)
-            if loc is not None and loc.country:
-                out.append(loc.country)
-    return out
+    return ctx.operating_country(None, start), False
 
 
 def _resolve(ctx: ArticleContext, tag: str, country: str | None, stated: bool) -> str | None:
