@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from allegiance.actors import analyse
 from allegiance.analysis import ActorAnalysis
+from allegiance.pipeline import process_text
 from allegiance.records import Role
 from test_actors_support import article_for, make_doc, small_kb
 
@@ -82,3 +85,18 @@ def test_ambassador_of_a_state() -> None:
     person = "new:person:douglas-j-silliman"
     assert _roles(a, person) == [("Ambassador", "USA", False)]
     assert a.actors[person].country == "USA"
+
+
+def test_the_only_state_named_after_a_title_does_not_own_it(resources: Any) -> None:
+    # "President Bush threatened Russia" makes no Russian president
+    for text in ("President Bush has threatened further action against Russia.",
+                 "Prime Minister Lubbers warned Iraq on Tuesday."):
+        got = process_text(text, resources)
+        person = next(a for a in got.actors if a.kind.value == "person")
+        assert all(r.organization is None for r in person.roles), person.roles
+
+
+def test_the_only_state_named_before_a_title_owns_it(resources: Any) -> None:
+    got = process_text("In Uganda, President Museveni banned opposition rallies.", resources)
+    person = next(a for a in got.actors if a.kind.value == "person")
+    assert [r.organization for r in person.roles] == ["UGA"]

@@ -118,7 +118,7 @@ class RoleFinder:
                 and head not in t.state_service_titles:
             org = None  # "Iraqi analyst X": a nationality, not an employer
         if org is None and head in t.state_titles:
-            org = self._state_for(person, title)
+            org = self._state_for(person, title, token)
         role = Role(title=title, organization=org, start=self.ctx.article.published,
                     former=former)
         have = self.roles.setdefault(person, [])
@@ -136,7 +136,7 @@ class RoleFinder:
             elif kind in _MEMBER_KINDS:
                 self.links.append(RoleLink(person, "member_of", org, former, token))
 
-    def _state_for(self, person: str, title: str) -> str | None:
+    def _state_for(self, person: str, title: str, token: int) -> str | None:
         """The state of a state title that names none ("X, the caretaker prime minister").
 
         Only what is known of the person: a KB role of that title, else one
@@ -145,7 +145,10 @@ class RoleFinder:
         held at the article's date; else a state title read for the person
         earlier in the article; else the person's KB country. A person the KB
         does not know takes the article's only or dominant state, never merely
-        the most-named one: a foreign state named nearby owns no one's title.
+        the most-named one: a foreign state named nearby owns no one's title;
+        and the only state must be named before the title or as the place of
+        the story ("spoke in Iraq"): "President Bush threatened Russia" makes no
+        Russian president.
         """
         ctx = self.ctx
         entry = ctx.kb.get(person)
@@ -165,7 +168,11 @@ class RoleFinder:
         if entry is not None:
             return entry.country
         if len(ctx.state_counts) == 1:
-            return next(iter(ctx.state_counts))
+            only = next(iter(ctx.state_counts))
+            if any(j < token and r.state == only for j, r in ctx.state_refs.items()) or any(
+                    r.state == only for r in ctx.locatives):
+                return only
+            return None
         return ctx.dominant_state
 
     # --- before the name ---------------------------------------------------
