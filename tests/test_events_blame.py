@@ -1,6 +1,7 @@
 """Blame and refusal (sentences written here, several wordings each): a reported clause
 that makes an actor the doer behind a harm is an accusation of that actor by the one
-reporting; refusing dealings with an actor rejects the actor."""
+reporting; refusing dealings with an actor rejects the actor, and so does a cooperation
+refused with "will not", "would never", "cannot"."""
 
 from __future__ import annotations
 
@@ -66,3 +67,33 @@ def test_refusing_dealings_with_an_actor_rejects_it(text: str, want: tuple[str, 
 ])
 def test_refusing_a_hostile_measure_rejects_nobody(text: str, rules: Any) -> None:
     assert not [e for e in events(text, rules) if e[0] == "REJECT" and e[2] == "RUS"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Turkey would never agree to a compromise with the Kurdish militia.",
+     ("REJECT", "TUR", "PKK")),
+    ("Erdogan won't meet Bolton.", ("REJECT", "ERDOGAN", "BOLTON")),
+    ("Erdogan said Ankara will not accept a deal with the YPG.", ("REJECT", "TUR", "YPG")),
+    ("Moscow cannot support the US plan.", ("REJECT", "RUS", "USA")),
+])
+def test_a_cooperation_refused_with_will_or_would_is_a_rejection(
+        text: str, want: tuple[str, str, str], rules: Any) -> None:
+    assert want in events(text, rules)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia did not support the resolution against Syria.",
+    "Erdogan did not meet Bolton.",
+    "If the talks fail, Turkey would not withdraw its troops from Iraq.",
+])
+def test_a_cooperation_that_did_not_happen_is_no_rejection(text: str, rules: Any) -> None:
+    assert not [e for e in events(text, rules) if e[0] == "REJECT"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Ankara accepted a truce with the YPG.", ("AGREE", "TUR", "YPG")),
+    ("Turkey rejected a ceasefire with the Kurds.", ("REJECT", "TUR", "PKK")),
+])
+def test_accepting_or_refusing_a_truce_answers_its_other_party(
+        text: str, want: tuple[str, str, str], rules: Any) -> None:
+    assert want in events(text, rules)

@@ -299,7 +299,7 @@ class ArgumentFinder(Clauses):
             found, _ = self._apply_preps(m, trig, hosts, srcs, tgts, only_targets=True,
                                          extra=True)
             prep_found = prep_found or found
-        if not tgts and trig.type is EventType.REJECT:
+        if not tgts and trig.type in (EventType.REJECT, EventType.AGREE):
             # "objected to any invitation being extended to the PYD"
             tgts += self._dealt_with([o for p in self._kids(v, ("prep",)) if p.lower_ in trig.preps
                                       for o in self._kids(p, ("pobj",))])
@@ -420,6 +420,8 @@ class ArgumentFinder(Clauses):
                 out += self.actors(x)
             heads = [o, *(c for c in self._kids(o, ("acl",)) if c.tag_ == "VBN")]
             self._apply_preps(m, trig, heads, [], out, only_targets=True, extra=True)
+        if not out and trig.type in (EventType.REJECT, EventType.AGREE):
+            out += self._dealt_with(wanted)  # "accepted a truce with the YPG"
         if not out and trig.object_preps:
             # "quit the Iran deal", "pulled out of the Paris accord with France": a
             # pact's modifier is its party
@@ -444,7 +446,7 @@ class ArgumentFinder(Clauses):
                 out += self.modifiers(o, "modifier")
                 for p in self._kids(o, ("poss",)):
                     out += [replace(a, via="modifier") for a in self.actors(p)]
-        if not out and trig.type is EventType.REJECT:
+        if not out and trig.type in (EventType.REJECT, EventType.AGREE):
             out += self._dealt_with(objs)
         if not out and trig.type not in _VERBAL_TYPES:
             # a material act on a thing falls on its owner ("raided a building

@@ -77,6 +77,10 @@ _CONFLICT_TYPES = frozenset({EventType.ASSAULT, EventType.COERCE, EventType.SANC
                              EventType.MOBILIZE, EventType.THREATEN, EventType.PROTEST})
 # Hostile acts that, announced for the future, CAMEO codes as threats (13x):
 # "X said it would impose sanctions on Y".
+# cooperation whose negation with "will"/"would"/"can" is a refusal (REJECT)
+_REFUSABLE_TYPES = frozenset({EventType.AGREE, EventType.SUPPORT, EventType.CONCEDE,
+                              EventType.CONSULT, EventType.COOPERATE, EventType.AID,
+                              EventType.RETREAT})
 _THREAT_TYPES = frozenset({EventType.ASSAULT, EventType.COERCE, EventType.SANCTION,
                            EventType.PROTEST})
 # Types whose PLOVER definition has no modes: Event.mode carries the context.
@@ -563,7 +567,15 @@ def _build(m: Match, frame: Frame, sources: list[Arg], targets: list[Arg], modal
     context = _context(m, frame, lexicon)
     if type_ is EventType.SUPPORT and trig.material and context is not None:
         type_ = EventType.AID  # "support in the form of tanks" is material
-    if type_ is EventType.AGREE and _threatens(frame, m, conflict_anchors) and not (
+    if type_ in _REFUSABLE_TYPES and modality.negated and not modality.conditional \
+            and _volitional(m.anchor):
+        # "will not accept refugees", "would never agree to a compromise", "won't meet
+        # Bolton": a refusal stated (CAMEO 12), not an act that did not happen
+        type_, mode = EventType.REJECT, None
+        modality = replace(modality, negated=False, factuality=(
+            Factuality.ASSERTED if modality.factuality is Factuality.HYPOTHETICAL
+            else modality.factuality))
+    elif type_ is EventType.AGREE and _threatens(frame, m, conflict_anchors) and not (
             targets and all(a.via == "inherited" for a in targets)):
         # "vowed to attack X" is a threat; agreeing to cut imports when asked is consent
         type_, mode = EventType.THREATEN, None
@@ -627,6 +639,18 @@ def _build(m: Match, frame: Frame, sources: list[Arg], targets: list[Arg], modal
                 quad_class=quad,
                 inferred=inferred,
             )
+
+
+_VOLITIONAL_AUX = frozenset({"will", "would", "wo", "shall", "can", "ca", "cannot"})
+
+
+def _volitional(verb: Token) -> bool:
+    """A verb whose negation refuses: "will not", "won't", "would never", "cannot"
+    (not under "if": "if the talks fail, Turkey would not withdraw" refuses nothing)."""
+    return verb.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "aux" and c.lower_ in _VOLITIONAL_AUX for c in verb.children) and not any(
+        c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ == "if" for k in c.children)
+        for c in verb.children)
 
 
 def _state_of(actor_id: str, actors: Mapping[str, Actor]) -> str | None:
