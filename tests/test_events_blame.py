@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from allegiance.pipeline import process_text
 from codekit import coded as events
 
 
@@ -97,3 +98,21 @@ def test_a_cooperation_that_did_not_happen_is_no_rejection(text: str, rules: Any
 def test_accepting_or_refusing_a_truce_answers_its_other_party(
         text: str, want: tuple[str, str, str], rules: Any) -> None:
     assert want in events(text, rules)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Israel is opposed to French mediation in peace negotiations with Syria.",
+     ("REJECT", "ISR", "FRA")),
+    ("Russia was opposed to the US plan.", ("REJECT", "RUS", "USA")),
+    ("Iraq is committed to the deal with Iran.", ("AGREE", "IRQ", "IRN")),
+])
+def test_a_stance_held_is_its_holders(text: str, want: tuple[str, str, str],
+                                      rules: Any) -> None:
+    # "is opposed to", "is committed to": the subject holds the stance; the thing
+    # opposed answers its owner before anything it is about
+    got = process_text(text, rules).events
+    assert want in {(e.type.value, e.source, e.target) for e in got if not e.negated}
+
+
+def test_a_plan_opposed_by_an_actor_is_still_the_actors_rejection(rules: Any) -> None:
+    assert ("REJECT", "RUS", None) in events("The plan was opposed by Russia.", rules)

@@ -110,6 +110,7 @@ class ArgumentFinder(Clauses):
         self.inverse = w("arguments.inverse_governors")
         self.defence_verbs = w("arguments.defence_verbs")
         self.undergoing = w("arguments.undergoing_verbs")
+        self.stative_passives = w("arguments.stative_passives")
         self.invitations = w("arguments.invitation_nouns")
         self.descriptive = w("arguments.descriptive_governors")
         self.accusing = w("arguments.accusing_governors")
@@ -177,7 +178,13 @@ class ArgumentFinder(Clauses):
             agents = [o for sib in self._conj_siblings(v) if sib.tag_ == "VBN"
                       for a in self._kids(sib, ("agent",)) for o in self._kids(a, ("pobj",))]
             passive = passive or bool(agents)
-        subjects = self._kids(v, ("nsubjpass",) if passive else ("nsubj",))
+        if passive and not agents and v.lemma_.lower() in self.stative_passives and any(
+                p.lower_ == "to" for p in self._kids(v, ("prep",))):
+            # "Israel is opposed to French mediation": a stance held, not done to Israel
+            passive = False
+            subjects = self._kids(v, ("nsubjpass",))
+        else:
+            subjects = self._kids(v, ("nsubjpass",) if passive else ("nsubj",))
         objs = self._kids(v, ("dobj",))[:1] + self._kids(v, ("dative",))
         if not passive and (not objs or objs[0].lower_ in _RELATIVE_OBJECTS):
             # "the militias Turkey is battling", "the Houthis that Iran has armed"
@@ -289,6 +296,18 @@ class ArgumentFinder(Clauses):
             tgts += borrowed
 
         prep_found, between = self._apply_preps(m, trig, (v,), srcs, tgts)
+        if not tgts and trig.type in _VERBAL_TYPES and not trig.control:
+            # "is opposed to French mediation", "objected to Iran's proposal": a stance
+            # on a thing answers whoever made or owns it
+            for p in self._kids(v, ("prep",)):
+                if p.lower_ not in trig.preps:
+                    continue
+                for o in self._kids(p, ("pobj",)):
+                    if not self.actors(o):
+                        tgts += self.modifiers(o, "modifier")
+                        tgts += [replace(a, via="modifier") for x in self._kids(o, ("poss",))
+                                 for a in self.actors(x)]
+            prep_found = prep_found or bool(tgts)
         if (not tgts or (trig.need_prep and not prep_found)) and not trig.control:
             # the parser often hangs the verb's prepositions on its object ("threatened
             # further action against Russia") or on the object of its own preposition

@@ -234,6 +234,10 @@ class Clauses(Referents):
                     if role == "target":
                         concrete = self.concrete(o)
                         self._touched = self._touched or (concrete and not got)
+                        if not got and not concrete and o.pos_ == "NOUN":
+                            # "opposed to French mediation in talks with Syria": an abstract
+                            # thing is its modifier's before anything it is about
+                            got = self.modifiers(o, "modifier")
                         if not got and (concrete or self.pact(o) or o.pos_ == "NOUN"):
                             # "attacks on positions of the PKK", "sanctions on Iranian exports"
                             got = self.owners(o)
