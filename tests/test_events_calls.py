@@ -1,5 +1,6 @@
 """Calling someone (sentences written here, several wordings each): a call to an actor
-is a phone call; calling an actor a name is an accusation; "call on" asks."""
+is a phone call; calling an actor a name is an accusation; "call on" asks; arriving in
+a capital for talks or on a visit meets its state."""
 
 from __future__ import annotations
 
@@ -60,3 +61,22 @@ def test_vehicles_driving_back_are_no_attack(rules: Any) -> None:
     got = process_text("The trucks leave filled with US equipment to drive back to Iraq.",
                        rules).events
     assert not [e for e in got if e.type.value == "ASSAULT"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Saddam Hussein arrived in Amman on a previously unannounced visit on Wednesday.",
+     ("CONSULT", "SADDAM_HUSSEIN", "JOR")),
+    ("Erdogan arrived in Moscow for talks with Putin.", ("CONSULT", "ERDOGAN", "PUTIN")),
+    ("Pompeo landed in Baghdad on a surprise visit.", ("CONSULT", "POMPEO", "IRQ")),
+])
+def test_arriving_for_talks_or_on_a_visit_meets_the_host(
+        text: str, want: tuple[str, str, str], rules: Any) -> None:
+    assert want in events(text, rules)
+
+
+@pytest.mark.parametrize("text", [
+    "US troops arrived in Kabul on Monday.",
+    "A bomb exploded in Baghdad on a busy street.",
+])
+def test_arriving_without_a_visit_meets_nobody(text: str, rules: Any) -> None:
+    assert not [e for e in events(text, rules) if e[0] == "CONSULT"]

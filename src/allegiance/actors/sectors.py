@@ -5,7 +5,8 @@ Decisions (documented in the README of the stage):
 - A state's name, short form ("U.S.", "US") or capital used as an actor
   ("Tehran said") is the state (``via`` ``kb``/``metonym``). A capital after a
   locative preposition ("a building in Tehran") is a place, not an actor, but one
-  aimed at ("fired rockets at Riyadh") is the state.
+  aimed at ("fired rockets at Riyadh") or arrived in ("landed in Baghdad") is the
+  state.
 - Demonym or state + a military head ("Iraqi forces", "US troops", "Israeli
   Air Force") is the state's military sector ``kb.sector(state, "MIL")``; + a
   government head ("Iraqi government", "US leaders", "Iraq's leadership") its
@@ -135,6 +136,8 @@ def _is_place(ctx: ArticleContext, ref: StateRef) -> bool:
     if before.lower_ == "at" and before.head.pos_ in ("VERB", "NOUN") and any(
             c.dep_ == "dobj" for c in before.head.children):
         return False  # "fired missiles at Riyadh": the state is what is aimed at
+    if before.lower_ == "in" and before.head.lemma_.lower() in ctx.tables.arrival_verbs:
+        return False  # "arrived in Moscow for talks": the state visited
     return before.lower_ in ctx.tables.locatives
 
 

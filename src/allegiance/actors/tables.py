@@ -81,6 +81,7 @@ class Tables:
     actor_labels: frozenset[str]
     place_labels: frozenset[str]
     locatives: frozenset[str]
+    arrival_verbs: frozenset[str]
     place_nouns: frozenset[str]
     not_actors: frozenset[str]
     place_prefixes: frozenset[str]
@@ -219,6 +220,7 @@ def load_tables() -> Tables:
         actor_labels=frozenset(w.upper() for w in _words(junk, "actor_labels", "junk.yaml")),
         place_labels=frozenset(w.upper() for w in _words(junk, "place_labels", "junk.yaml")),
         locatives=_words(junk, "locative_prepositions", "junk.yaml"),
+        arrival_verbs=_words(junk, "arrival_verbs", "junk.yaml"),
         place_nouns=_words(junk, "place_nouns", "junk.yaml"),
         not_actors=_words(junk, "not_actors", "junk.yaml"),
         place_prefixes=_words(junk, "place_prefixes", "junk.yaml"),

@@ -111,6 +111,7 @@ class ArgumentFinder(Clauses):
         self.defence_verbs = w("arguments.defence_verbs")
         self.undergoing = w("arguments.undergoing_verbs")
         self.stative_passives = w("arguments.stative_passives")
+        self.arrivals = w("arguments.arrival_governors")
         self.invitations = w("arguments.invitation_nouns")
         self.descriptive = w("arguments.descriptive_governors")
         self.accusing = w("arguments.accusing_governors")
@@ -593,6 +594,15 @@ class ArgumentFinder(Clauses):
         if n.lemma_.lower() in self.invitations:
             self._invited(n, srcs, tgts)
         inverse = False
+        if gov is not None and gov.lemma_.lower() in self.arrivals and trig.type is \
+                EventType.CONSULT and gov_dep in ("pobj:on", "pobj:for"):
+            # "arrived in Moscow for talks", "landed in Baghdad on a surprise visit": the
+            # traveller meets the state (or the one named) where it arrives
+            if not srcs:
+                srcs += [replace(a, via="governor") for a in self.subject_of(gov)]
+            if not tgts:
+                tgts += [replace(a, via="governor") for x in self.prep_objects(gov, ("in",))
+                         for a in self.actors(x)]
         if gov is not None:
             inverse = self._from_governor(m, trig, gov, gov_dep, srcs, tgts)
             if not inverse and word_forms(gov) & self.agentive:
