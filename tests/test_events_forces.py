@@ -162,3 +162,16 @@ def test_a_regime_coordinated_with_a_state_is_another_side(rules: Any) -> None:
     mentions = {m.text: m.actor_id for m in process_text(
         "Russian and regime warplanes attacked the convoy near Aleppo.", rules).mentions}
     assert mentions.get("regime warplanes") == "SYR-MIL", mentions
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Israel has strengthened its forces in Lebanon.", "ISR"),
+    ("Turkey reinforced its troops in the area.", "TUR"),
+    ("Russia bolstered its forces on the border.", "RUS"),
+])
+def test_reinforcing_ones_own_forces_mobilises_against_no_one_of_its_own(
+        text: str, source: str, rules: Any) -> None:
+    got = events(text, rules)
+    assert ("MOBILIZE", source, None) in got
+    assert not [e for e in got if e[0] == "MOBILIZE" and e[2] is not None
+                and e[2].startswith(source)]

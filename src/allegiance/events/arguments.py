@@ -434,8 +434,9 @@ class ArgumentFinder(Clauses):
         for o in wanted:
             if trig.target_object or trig.type in _OWNER_TARGET_TYPES:
                 out += self.actors(o)  # "expelled two Russian diplomats"
-            for p in self._kids(o, ("poss",)):
-                out += self.actors(p)  # "need their help"
+            if trig.type is not EventType.MOBILIZE:  # "strengthened its forces": its own
+                for p in self._kids(o, ("poss",)):
+                    out += self.actors(p)  # "need their help"
             for x in self.prep_objects(o, ("from", "of")):
                 out += self.actors(x)
             heads = [o, *(c for c in self._kids(o, ("acl",)) if c.tag_ == "VBN")]
