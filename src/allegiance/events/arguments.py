@@ -112,6 +112,7 @@ class ArgumentFinder(Clauses):
         self.undergoing = w("arguments.undergoing_verbs")
         self.stative_passives = w("arguments.stative_passives")
         self.arrivals = w("arguments.arrival_governors")
+        self.protest_purposes = w("arguments.protest_purposes")
         self.invitations = w("arguments.invitation_nouns")
         self.descriptive = w("arguments.descriptive_governors")
         self.accusing = w("arguments.accusing_governors")
@@ -345,6 +346,8 @@ class ArgumentFinder(Clauses):
         if trig.need_prep and not (prep_found or between) and not (
                 trig.symmetric and pair and len(srcs) > 1):
             return None
+        if not tgts and trig.type is EventType.PROTEST:
+            tgts += self._protested(v, srcs)
         # a verb phrase names its own object ("took up positions", "pulled back")
         phrase = len(m.tokens) > 1
         return self._finish(trig, srcs, tgts, None, inner,
@@ -482,6 +485,43 @@ class ArgumentFinder(Clauses):
                         for x in self.prep_objects(verb, ("in", "inside", "across"))
                         for a in self.actors(x) if self._is_state(a.actor)]
         return out
+
+    def _protested(self, anchor: Token, srcs: list[Arg]) -> list[Arg]:
+        """Whom a protest is aimed at, from its stated purpose: "a hunger strike to
+        protest against Sweden's decision", "rallied to demand the resignation of
+        President X", "demonstrated, calling for independence from Iraq", "struck in
+        protest at the Russian government's refusal": the first actor the purpose
+        names (not a protester)."""
+        own = {a.actor for a in srcs}
+        hosts = [anchor]
+        head = self._head(anchor)
+        if anchor.pos_ != "VERB" and head is not None and head.pos_ in _VERB:
+            hosts.append(head)  # "staged demonstrations to demand ..."
+        phrases: list[Token] = []
+        for h in hosts:
+            for c in h.children:
+                if c.dep_ in ("xcomp", "advcl", "acl", "relcl") and c.pos_ in _VERB \
+                        and c.lemma_.lower() in self.protest_purposes:
+                    phrases += self._kids(c, ("dobj", "ccomp", "xcomp"))
+                    phrases += [o for p in self._kids(c, ("prep",)) for o in self._kids(p, ("pobj",))]
+                    phrases += [s for x in self._kids(c, ("ccomp",))
+                                for s in self._kids(x, ("nsubj", "nsubjpass"))]
+                elif c.dep_ == "prep" and c.lower_ == "in":
+                    for o in self._kids(c, ("pobj",)):
+                        if o.lemma_.lower() in self.protest_purposes:
+                            phrases += [x for p in self._kids(o, ("prep",))
+                                        for x in self._kids(p, ("pobj",))]
+                            # "staged a strike in protest at X": the parser hangs "at
+                            # X" on the verb
+                            phrases += [x for g in hosts for p in self._kids(g, ("prep",))
+                                        if p.lower_ in ("at", "against", "over", "of")
+                                        for x in self._kids(p, ("pobj",))]
+        for ph in phrases:
+            for t in ph.subtree:  # "independence from Iraq", "the removal of President X"
+                found = self.analysis.at_token(t.i)
+                if found is not None and found.actor_id not in own and self._in(t):
+                    return [Arg(found.actor_id, t.i, "governor")]
+        return []
 
     def _dealt_with(self, things: list[Token]) -> list[Arg]:
         """Who dealings refused are with: "opposed any role for the YPG", "rejected a
@@ -655,6 +695,8 @@ class ArgumentFinder(Clauses):
         if trig.need_prep and not (prep_found or between) and not (
                 trig.symmetric and len(srcs) > 1):
             return None
+        if not tgts and trig.type is EventType.PROTEST:
+            tgts += self._protested(n, srcs)
         affected = self._touched or (trig.of == "target" and any(
             self.thing(o) for o in of_objs))
         return self._finish(trig, srcs, tgts, gov.i if gov is not None else None, inner,
