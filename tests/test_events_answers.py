@@ -268,3 +268,19 @@ def test_who_undergoes_an_act_is_its_target(text: str, want: tuple[str, str, str
 
 def test_facing_a_choice_is_no_event(rules: Any) -> None:
     assert not events("Iran faces a choice between talks and isolation.", rules)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Ukraine has imposed sanctions on former President Viktor Yanukovich.",
+     ("SANCTION", "UKR", "new:person:viktor-yanukovich")),
+    ("Egypt charged former Prime Minister Ahmed Nazif with corruption.",
+     ("ACCUSE", "EGY", "new:person:ahmed-nazif")),
+])
+def test_a_former_office_holder_is_no_longer_the_states_side(
+        text: str, want: tuple[str, str, str], rules: Any) -> None:
+    assert want in events(text, rules)
+
+
+def test_a_serving_leader_and_his_state_are_one_side(rules: Any) -> None:
+    got = events("Erdogan said Turkish troops would enter Afrin.", rules)
+    assert not [e for e in got if {e[1], e[2]} == {"ERDOGAN", "TUR-MIL"}]

@@ -268,7 +268,7 @@ def _judgement_events(seg: Segment, finder: ArgumentFinder, reader: ModalityRead
     """ACCUSE events of evaluations ("called the remarks an insult"; evaluations.py)."""
     out: list[Event] = []
     for j in judgements(seg, finder, lexicon):
-        if same_side(j.source, j.target, analysis.actors):
+        if same_side(j.source, j.target, analysis.actors, article.published):
             continue
         anchor = j.anchor
         # the judging is what happened: its modality is the verb's ("warned that X was
@@ -611,11 +611,13 @@ def _build(m: Match, frame: Frame, sources: list[Arg], targets: list[Arg], modal
         timeframe = Timeframe.PAST  # "clashed in November 2015, when X shot down Y's jet"
     arg_tokens = {a.token for a in (*sources, *targets)}
     location = event_location(m.anchor, frame.governor, arg_tokens, seg.span, gazetteer)
+    # the article's date, else the latest year it reports (who holds office then)
+    when = article.published or (str(article_year) if article_year else None)
     target_list: list[Arg | None] = list(targets) or [None]
     for s in sources:
         for t in target_list:
             tid = t.actor if t is not None else None
-            if tid == s.actor or (tid is not None and same_side(s.actor, tid, actors)):
+            if tid == s.actor or (tid is not None and same_side(s.actor, tid, actors, when)):
                 continue
             inferred = _inferred(s.actor, tid, named)
             yield Event(
@@ -664,15 +666,30 @@ def _state_of(actor_id: str, actors: Mapping[str, Actor]) -> str | None:
     return None
 
 
-def same_side(a: str, b: str, actors: Mapping[str, Actor]) -> bool:
+def same_side(a: str, b: str, actors: Mapping[str, Actor], date: str | None = None) -> bool:
     """A state and its own sectors or officials ("Trump" and "US troops") are one side:
     an event between them is not a dyad of the record."""
     sa, sb = _state_of(a, actors), _state_of(b, actors)
     if sa is None or sa != sb:
         return False
     kinds = {actors[x].kind for x in (a, b) if x in actors}
-    # two people of one state still make a dyad ("Araji met Abadi")
-    return bool(_SECTOR.match(a) or _SECTOR.match(b)) or kinds != {ActorKind.PERSON}
+    if kinds == {ActorKind.PERSON}:
+        return False  # two people of one state still make a dyad ("Araji met Abadi")
+    # a former office-holder is no longer the state's side: "Ukraine imposed sanctions
+    # on former President Yanukovich" is a dyad
+    return all(_in_office(actors[x], sa, date) for x in (a, b)
+               if x in actors and actors[x].kind is ActorKind.PERSON)
+
+
+def _in_office(person: Actor, state: str, date: str | None) -> bool:
+    """Whether a person of ``state`` stands for it: a former office-holder of it (so
+    called, "former President Yanukovich", or out of office at the article's ``date``,
+    "the US delivered a rebuke to Barack Obama") holding none of its offices now does
+    not; anyone else known as the state's does."""
+    mine = [r for r in person.roles if r.organization is not None and (
+        r.organization == state or r.organization.startswith(state + "-"))]
+    return not mine or any(not r.former and (date is None or r.end is None or
+                                             date[:len(r.end)] <= r.end) for r in mine)
 
 
 def _context(m: Match, frame: Frame, lexicon: Lexicon) -> str | None:
