@@ -175,3 +175,20 @@ def test_reinforcing_ones_own_forces_mobilises_against_no_one_of_its_own(
     assert ("MOBILIZE", source, None) in got
     assert not [e for e in got if e[0] == "MOBILIZE" and e[2] is not None
                 and e[2].startswith(source)]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Seoul sent aid to help North Korea cope with flood damage.", ("AID", "KOR", "PRK")),
+    ("NATO strengthened its forces in Europe to deter Russian aggression.",
+     ("MOBILIZE", "NATO", "RUS")),
+    ("Iran sent tactical advisers to support President Bashar al-Assad.",
+     ("AID", "IRN", "ASSAD")),
+])
+def test_an_acts_purpose_names_its_target(text: str, want: tuple[str, str, str],
+                                          rules: Any) -> None:
+    assert want in events(text, rules)
+
+
+def test_help_sent_to_fight_an_enemy_is_not_given_to_the_enemy(rules: Any) -> None:
+    got = events("The US sent weapons to fight ISIS.", rules)
+    assert ("AID", "USA", "ISIS") not in got

@@ -94,6 +94,10 @@ _VERBAL_TYPES = frozenset({EventType.AGREE, EventType.CONSULT, EventType.SUPPORT
 _INNER_PREPS = frozenset({"to", "with", "on", "against", "from", "into", "at", "for", "upon"})
 # acts whose object's owner is their target ("captured a Karen stronghold")
 _OWNER_TARGET_TYPES = frozenset({EventType.ASSAULT, EventType.COERCE})
+# acts whose target a purpose clause may name ("sent aid to help X", "deployed
+# troops to deter X")
+_PURPOSE_TYPES = frozenset({EventType.AID, EventType.SUPPORT, EventType.COOPERATE,
+                            EventType.MOBILIZE})
 
 # relative pronouns that stand for the noun a relative clause modifies
 _RELATIVE_OBJECTS = frozenset({"that", "which", "who", "whom"})
@@ -113,6 +117,8 @@ class ArgumentFinder(Clauses):
         self.stative_passives = w("arguments.stative_passives")
         self.arrivals = w("arguments.arrival_governors")
         self.protest_purposes = w("arguments.protest_purposes")
+        self.helping = w("arguments.helping_purposes")
+        self.deterring = w("arguments.deterring_purposes")
         self.invitations = w("arguments.invitation_nouns")
         self.descriptive = w("arguments.descriptive_governors")
         self.accusing = w("arguments.accusing_governors")
@@ -348,6 +354,8 @@ class ArgumentFinder(Clauses):
             return None
         if not tgts and trig.type is EventType.PROTEST:
             tgts += self._protested(v, srcs)
+        if not tgts and trig.type in _PURPOSE_TYPES:
+            tgts += self._purposed(v, trig.type, srcs)
         # a verb phrase names its own object ("took up positions", "pulled back")
         phrase = len(m.tokens) > 1
         return self._finish(trig, srcs, tgts, None, inner,
@@ -485,6 +493,31 @@ class ArgumentFinder(Clauses):
                         for x in self.prep_objects(verb, ("in", "inside", "across"))
                         for a in self.actors(x) if self._is_state(a.actor)]
         return out
+
+    def _purposed(self, v: Token, type_: EventType, srcs: list[Arg]) -> list[Arg]:
+        """The target an act's purpose names ("sent aid to help North Korea cope",
+        "strengthened its forces in Europe to deter Russian aggression"): help given is
+        given to the one helped; forces are mobilised against the one deterred."""
+        words = self.helping if type_ is not EventType.MOBILIZE else self.deterring
+        own = {a.actor for a in srcs}
+        for c in v.children:
+            if c.dep_ not in ("advcl", "xcomp") or c.pos_ not in _VERB \
+                    or not phrasal_forms(c) & words \
+                    or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
+                continue
+            for o in self._kids(c, ("dobj",)):
+                got = self.actors(o) or self.modifiers(o, "modifier") or [
+                    a for p in self._kids(o, ("poss",)) for a in self.actors(p)]
+                got = [replace(a, via="governor") for a in got if a.actor not in own]
+                if got:
+                    return got
+            # "to help North Korea cope": the one helped is the subject of its clause
+            got = [replace(a, via="governor") for x in self._kids(c, ("ccomp",))
+                   for s in self._kids(x, ("nsubj",)) for a in self.actors(s)
+                   if a.actor not in own]
+            if got:
+                return got
+        return []
 
     def _protested(self, anchor: Token, srcs: list[Arg]) -> list[Arg]:
         """Whom a protest is aimed at, from its stated purpose: "a hunger strike to
