@@ -27,6 +27,9 @@ from codekit import coded as events
      ("ACCUSE", "PUTIN", "USA")),
     ("Turkey said the Syrian regime was guilty of barbarity.", ("ACCUSE", "TUR", "SYR-GOV")),
     ("Paris said Moscow was complicit in the cover-up.", ("ACCUSE", "FRA", "RUS")),
+    ("Ankara alleges that the highest levels of the Saudi government were responsible for "
+     "ordering the journalist's murder.", ("ACCUSE", "TUR", "SAU")),
+    ("Kyiv said Russia was responsible for shelling the city.", ("ACCUSE", "UKR", "RUS")),
 ])
 def test_blaming_an_actor_for_a_harm_accuses_it(text: str, want: tuple[str, str, str],
                                                 rules: Any) -> None:
@@ -37,6 +40,7 @@ def test_blaming_an_actor_for_a_harm_accuses_it(text: str, want: tuple[str, str,
     "Kyiv said Russia was not behind the explosion.",
     "Egypt said Qatar was responsible for the security of the talks.",
     "Jordan said Iraq was behind the new trade agreement.",
+    "Egypt said Qatar was responsible for organising the talks.",
 ])
 def test_no_blame_without_a_harm_or_with_a_denial(text: str, rules: Any) -> None:
     assert not [e for e in events(text, rules) if e[0] == "ACCUSE"]

@@ -150,6 +150,11 @@ def _judged(tok: Token, finder: ArgumentFinder) -> list[str]:
         got = [a.actor for p in tok.children if p.dep_ == "poss" for a in finder.actors(p)]
     if not got:
         got = [a.actor for a in finder.modifiers(tok, "modifier")]
+    if not got:
+        # "the highest levels of the Saudi royal court", "elements of the regime"
+        for o in finder.prep_objects(tok, ("of",)):
+            got += [a.actor for a in finder.actors(o)] or [
+                a.actor for a in finder.modifiers(o, "modifier")]
     return got
 
 
@@ -166,7 +171,8 @@ def _blames(seg: Segment, finder: ArgumentFinder, lexicon: Lexicon,
             continue
         clause, harm, passive = found
         if _negated(clause) or not (tok.lemma_.lower() in damning or (
-                harm is not None and harm.lemma_.lower() in harms)):
+                harm is not None and (harm.lemma_.lower() in harms or (
+                    harm.dep_ == "dobj" and harm.head.lemma_.lower() in harms)))):
             continue
         if passive:
             doers = [p for a in clause.children if a.dep_ == "agent"
@@ -206,7 +212,15 @@ def _blame_clause(tok: Token, lexicon: Lexicon) -> tuple[Token, Token | None, bo
 
 
 def _pobj(prep: Token) -> Token | None:
-    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    """The object of a preposition; of a gerund under it, the gerund's object or the
+    gerund itself ("responsible for ordering the killing", "guilty of killing")."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is not None:
+        return obj
+    ger = next((c for c in prep.children if c.dep_ == "pcomp"), None)
+    if ger is None:
+        return None
+    return next((c for c in ger.children if c.dep_ == "dobj"), ger)
 
 
 def _blamers(clause: Token, finder: ArgumentFinder, tellers: frozenset[str],
