@@ -28,7 +28,7 @@ from codekit import coded as events
     ("Turkey said the Syrian regime was guilty of barbarity.", ("ACCUSE", "TUR", "SYR-GOV")),
     ("Paris said Moscow was complicit in the cover-up.", ("ACCUSE", "FRA", "RUS")),
     ("Ankara alleges that the highest levels of the Saudi government were responsible for "
-     "ordering the journalist's murder.", ("ACCUSE", "TUR", "SAU")),
+     "ordering the journalist's murder.", ("ACCUSE", "TUR", "SAU-GOV")),
     ("Kyiv said Russia was responsible for shelling the city.", ("ACCUSE", "UKR", "RUS")),
 ])
 def test_blaming_an_actor_for_a_harm_accuses_it(text: str, want: tuple[str, str, str],
