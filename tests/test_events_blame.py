@@ -120,3 +120,17 @@ def test_a_stance_held_is_its_holders(text: str, want: tuple[str, str, str],
 
 def test_a_plan_opposed_by_an_actor_is_still_the_actors_rejection(rules: Any) -> None:
     assert ("REJECT", "RUS", None) in events("The plan was opposed by Russia.", rules)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Hunt expressed his qualms about Trump's call for a withdrawal.",
+     ("ACCUSE", "JEREMY_HUNT", "TRUMP")),
+    ("Moscow voiced doubts about the Turkish offensive.", ("ACCUSE", "RUS", "TUR")),
+    ("Putin repeated complaints that US troop deployments in Syria were illegal.",
+     ("ACCUSE", "PUTIN", "USA")),
+    ("Riyadh said Iran's supply of rockets to the Houthis was an act of direct military "
+     "aggression.", ("ACCUSE", "SAU", "IRN")),
+])
+def test_disapproval_voiced_and_judgements_reported_accuse(
+        text: str, want: tuple[str, str, str], rules: Any) -> None:
+    assert want in events(text, rules)

@@ -58,3 +58,12 @@ def test_a_state_alone_before_its_own_sector_is_unchanged(rules: Any) -> None:
 def test_a_pact_named_by_its_two_parties_binds_them(text: str, pair: set[str],
                                                     rules: Any) -> None:
     assert any(t == "AGREE" and {s, g} == pair for t, s, g in coded(text, rules))
+
+
+@pytest.mark.parametrize(("text", "pair"), [
+    ("The agreement reached among Tehran, Washington and Moscow collapsed.", {"IRN", "USA"}),
+    ("The deal signed between Israel and the UAE was hailed.", {"ISR", "ARE"}),
+])
+def test_a_pact_reached_among_its_parties_binds_them(text: str, pair: set[str],
+                                                     rules: Any) -> None:
+    assert any(t == "AGREE" and {s, g} == pair for t, s, g in coded(text, rules))

@@ -642,7 +642,13 @@ class ArgumentFinder(Clauses):
                 if not got and trig.of == "target" and self.concrete(o):
                     got = self.owners(o)  # "the bombing of the embassy of Egypt"
                 (tgts if trig.of == "target" else srcs).extend(got)
+        # "the agreement reached among X, Y and Z", "the deal signed between X and Y":
+        # the parser hangs the noun's arguments on its participle
+        participles = [c for c in self._kids(n, ("acl",)) if c.tag_ == "VBN"]
         prep_found, between = self._apply_preps(m, trig, (n,), srcs, tgts)
+        if participles and not (srcs and tgts) and not between:
+            found, between = self._apply_preps(m, trig, participles, srcs, tgts, extra=True)
+            prep_found = prep_found or found
         if trig.control:
             # "its demand that Israel ease restrictions": the complement's subject
             for c in self._kids(n, ("acl", "ccomp", "relcl")):

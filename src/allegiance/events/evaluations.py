@@ -57,13 +57,14 @@ def judgements(seg: Segment, finder: ArgumentFinder, lexicon: Lexicon) -> Iterat
     words = lexicon.words("arguments.accusatory_words")
     naming = lexicon.words("arguments.naming_verbs")
     speech = lexicon.words("modality.attribution.verbs")
+    claims = lexicon.words("arguments.accusation_nouns")
     seen: set[tuple[str, str]] = set()
     for tok in seg.span:
         if tok.lemma_.lower() not in words and tok.lower_ not in words:
             continue
         if _negated(tok):
             continue
-        for source, targets, verb in _readings(tok, finder, naming, speech):
+        for source, targets, verb in _readings(tok, finder, naming, speech, claims):
             for target in targets:
                 if target != source and (source, target) not in seen:
                     seen.add((source, target))
@@ -75,7 +76,8 @@ def judgements(seg: Segment, finder: ArgumentFinder, lexicon: Lexicon) -> Iterat
 
 
 def _readings(word: Token, finder: ArgumentFinder, naming: frozenset[str],
-              speech: frozenset[str]) -> Iterator[tuple[str, list[str], Token | None]]:
+              speech: frozenset[str], claims: frozenset[str]
+              ) -> Iterator[tuple[str, list[str], Token | None]]:
     verb = _naming_verb(word, naming)
     if verb is not None:
         judges = [a.actor for a in finder.subject_of(verb)]
@@ -83,8 +85,12 @@ def _readings(word: Token, finder: ArgumentFinder, naming: frozenset[str],
         for j in judges:
             yield j, judged, verb
         return
-    cop = word.head
-    if word.dep_ not in ("acomp", "attr") or cop.lemma_.lower() not in _COPULAS:
+    pred = word
+    if word.dep_ == "pobj" and word.head.lower_ == "of" and word.head.head.dep_ in (
+            "attr", "acomp"):
+        pred = word.head.head  # "was an act of aggression", "a form of terrorism"
+    cop = pred.head
+    if pred.dep_ not in ("acomp", "attr") or cop.lemma_.lower() not in _COPULAS:
         return
     subjects = [c for c in cop.children if c.dep_ in ("nsubj", "nsubjpass")]
     judged = [x for s in subjects for x in _judged(s, finder)]
@@ -95,6 +101,11 @@ def _readings(word: Token, finder: ArgumentFinder, naming: frozenset[str],
     if cop.dep_ == "ccomp" and teller.lemma_.lower() in speech and teller.pos_ == "VERB":
         for arg in finder.subject_of(teller):
             yield arg.actor, judged, teller
+    elif cop.dep_ in ("acl", "ccomp") and teller.pos_ == "NOUN" and teller.lemma_.lower() in \
+            claims:
+        # "repeated complaints that US deployments were illegal": the claimant's
+        for source in _claimants(teller, finder):
+            yield source, judged, teller
     elif tellers:
         # "X was an insult, the ministry said"
         for arg in finder.subject_of(tellers[0]):
@@ -234,10 +245,8 @@ def _blamers(clause: Token, finder: ArgumentFinder, tellers: frozenset[str],
             yield arg.actor, head
         return
     if clause.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in claims:
-        for p in head.children:
-            if p.dep_ == "poss":
-                for a in finder.actors(p):
-                    yield a.actor, head
+        for source in _claimants(head, finder):
+            yield source, head
         return
     said = [c for c in clause.children if c.dep_ == "parataxis"
             and c.lemma_.lower() in tellers]
@@ -246,6 +255,18 @@ def _blamers(clause: Token, finder: ArgumentFinder, tellers: frozenset[str],
             yield arg.actor, said[0]
     elif finder.speaker is not None and clause.dep_ == "ROOT":
         yield finder.speaker, None
+
+
+def _claimants(noun: Token, finder: ArgumentFinder) -> list[str]:
+    """Who makes a claim noun's claim: its owner ("Putin's claims that ..."), else the
+    subject of the verb it is the object of ("Putin repeated complaints that ...")."""
+    owners = [a.actor for p in noun.children if p.dep_ == "poss" for a in finder.actors(p)]
+    if owners:
+        return owners
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.pos_ == "VERB":
+        return [a.actor for a in finder.subject_of(verb)]
+    return []
 
 
 def _negated(word: Token) -> bool:

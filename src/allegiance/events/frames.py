@@ -215,12 +215,14 @@ class Clauses(Referents):
                 preps.append(tok)
             for p in preps:
                 low = p.lower_
-                if low == "between":
+                if low in ("between", "among", "amongst"):
                     pair = [a for o in self._kids(p, ("pobj",)) for a in self.np_actors(o)]
                     if len({a.actor for a in pair}) > 1 and not only_targets:
                         between = True
                         if not srcs and trig.symmetric:
-                            srcs.append(pair[0])  # "talks between X and Y"; a mediator is not X
+                            # "talks between X and Y", "a deal reached among X, Y and Z";
+                            # a mediator is not X
+                            srcs.append(pair[0])
                         tgts.extend(a for a in pair if a.actor not in {s.actor for s in srcs})
                     continue
                 role = trig.preps.get(low)
