@@ -1,8 +1,14 @@
-"""Event locations from the offline gazetteer."""
+"""Event locations from the offline gazetteer, and the holders of places an article names
+as held ("the Kurdish-held town of Afrin"): an attack on such a place is aimed at them."""
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+
 from allegiance.events.places import load_gazetteer
+from codekit import coded
 from test_events_docs import build, run
 
 
@@ -39,3 +45,20 @@ def test_in_phrase_gives_the_place_but_an_argument_does_not() -> None:
         . . PUNCT . 1 punct
     """, {"Iran": "IRN", "Baghdad": "IRQ"}, ents=[(0, 1, "GPE"), (2, 3, "GPE")])
     assert [e.location for e in run(doc, an)[0]] == [None]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Turkey shelled the Kurdish-held town of Afrin on Sunday. Turkish troops are already "
+     "firing artillery at Afrin.", ("ASSAULT", "TUR-MIL", "SYR_KURDS")),
+    ("Rebel-held Idlib is surrounded. Syrian jets bombed Idlib overnight.",
+     ("ASSAULT", "SYR-MIL", "SYR_REBELS")),
+])
+def test_an_attack_on_a_place_held_by_an_actor_is_aimed_at_its_holder(
+        text: str, want: tuple[str, str, str], rules: Any) -> None:
+    assert want in coded(text, rules)
+
+
+def test_a_place_said_to_change_hands_has_no_holder(rules: Any) -> None:
+    got = coded("ISIS-held Palmyra fell last year. Rebel-held Palmyra was then shelled. "
+                "Syrian jets bombed Palmyra again.", rules)
+    assert not [e for e in got if e[1] == "SYR-MIL" and e[2] in ("ISIS", "SYR_REBELS")]

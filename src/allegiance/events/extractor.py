@@ -44,6 +44,7 @@ from allegiance.events.discourse import Segment, segments
 from allegiance.events.evaluations import judgements
 from allegiance.events.modality import Modality, ModalityReader, confidence
 from allegiance.events.places import Gazetteer, event_location, load_gazetteer
+from allegiance.events.referents import place_holders
 from allegiance.events.relations import RelationReader
 from allegiance.events.temporal import event_date, parse_published
 from allegiance.events.triggers import Match, find_triggers
@@ -111,8 +112,10 @@ def extract(doc: Doc, analysis: ActorAnalysis, article: Article, lexicon: Lexico
     speaker_of: dict[int, str | None] = {}
     known = {(r.source, r.relation.value, r.target) for r in analysis.relations}
     history = History(lexicon, analysis.actors)
+    holders = place_holders(doc, analysis)
     for seg in segs:
         finder = ArgumentFinder(analysis, lexicon, _after_dateline(seg), seg.span.end)
+        finder.holders = holders
         heading = segs[seg.heading] if seg.heading is not None else None
         quote_speaker = speaker_of.get(seg.index - 1) if seg.opens_quote else None
         speaker_of[seg.index] = _sentence_speaker(seg, finder, lexicon) or quote_speaker

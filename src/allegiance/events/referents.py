@@ -39,10 +39,10 @@ belonging to X", "a building used by X", "bases hosting U.S. troops",
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from allegiance.analysis import ActorAnalysis
 from allegiance.lexicon import Lexicon
@@ -128,6 +128,9 @@ class Referents:
         self.pair_state = w("arguments.pair_nouns.state")
         self.pair_any = w("arguments.pair_nouns.any")
         self.speaker: str | None = None
+        # who holds each place the article names as held ("the Kurdish-held town of
+        # Afrin"): ``place_holders``
+        self.holders: Mapping[str, str] = {}
         # who spoke in the sentence before ("X said ... . The announcement ...")
         self.previous_speaker: str | None = None
 
@@ -220,6 +223,11 @@ class Referents:
         if not out:
             # "Iranian oil exports", "Turkish positions", "US bases": the modifier owns it
             out += self.modifiers(tok, weaker(via, "modifier"))
+        if not out and self.holders and (tok.ent_type_ or tok.pos_ == "PROPN"):
+            # "firing artillery at Afrin" after "the Kurdish-held town of Afrin"
+            holder = self.holders.get(place_key(tok))
+            if holder is not None:
+                out.append(Arg(holder, tok.i, weaker(via, "inherited")))
         return unique(out)
 
     def speaker_of(self, verb: Token) -> str | None:
@@ -305,6 +313,8 @@ class Referents:
             return True
         if self.analysis.at_token(tok.i) is not None:
             return True
+        if self.holders and tok.pos_ == "PROPN" and place_key(tok) in self.holders:
+            return True  # a place the article names as held (the model missed it here)
         lemma = tok.lemma_.lower()
         if word_forms(tok) & self.concrete_nouns:
             return True
@@ -773,6 +783,50 @@ def weaker(a: str, b: str) -> str:
 # "X-held towns": the participle makes its modifier the owner of the noun
 _OWNER_PARTICIPLES = frozenset({"hold", "held", "control", "controlled", "run", "dominate",
                                 "dominated", "occupy", "occupied"})
+
+
+def place_key(tok: Token) -> str:
+    """The name of the place a token is part of, case-folded ("Al Qaryatain")."""
+    doc = tok.doc
+    start, end = tok.i, tok.i + 1
+    if tok.ent_type_:
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        while end < len(doc) and doc[end].ent_iob_ == "I":
+            end += 1
+    return doc[start:end].text.casefold()
+
+
+def place_holders(doc: Doc, analysis: ActorAnalysis) -> dict[str, str]:
+    """Who holds each place an article describes as held: "the Kurdish-held town of
+    Afrin", "rebel-held Idlib", "the ISIS-controlled city of Raqqa". A place said to be
+    held by two different actors is left out (it changed hands)."""
+    out: dict[str, str] = {}
+    torn: set[str] = set()
+    for t in doc:
+        if t.dep_ != "amod" or (t.lower_ not in _OWNER_PARTICIPLES
+                                and t.lemma_.lower() not in _OWNER_PARTICIPLES):
+            continue
+        holders = [m.actor_id for c in t.children
+                   if c.dep_ in ("npadvmod", "compound", "nmod", "amod")
+                   for m in (analysis.at_token(c.i),) if m is not None]
+        if len(set(holders)) != 1:
+            continue
+        head = t.head
+        places = [head] if head.ent_type_ in _PLACE_LABELS else [
+            o for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children if o.dep_ == "pobj" and o.ent_type_ in _PLACE_LABELS]
+        for place in places:
+            if analysis.at_token(place.i) is not None:
+                continue  # a state is no place held
+            key = place_key(place)
+            if out.get(key, holders[0]) != holders[0]:
+                torn.add(key)
+            out[key] = holders[0]
+    return {k: v for k, v in out.items() if k not in torn}
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def unique(args: Iterable[Arg]) -> list[Arg]:
