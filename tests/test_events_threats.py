@@ -54,3 +54,24 @@ def test_warning_of_a_harm_to_an_actor_threatens_it(text: str, want: tuple[str, 
 def test_warning_against_a_harm_or_of_a_danger_threatens_nobody(text: str,
                                                                 rules: Any) -> None:
     assert not [e for e in coded(text, rules) if e[0] == "THREATEN"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ('"The Syrian regime will have to pay the price," Kalin said.',
+     ("THREATEN", "KALIN", "SYR-GOV")),
+    ("Erdogan said Damascus would face consequences if it struck a deal with the YPG.",
+     ("THREATEN", "ERDOGAN", "SYR")),
+    ("Iran warned that Israel will regret the attack.", ("THREATEN", "IRN", "ISR")),
+    ("Netanyahu said Hamas will pay a heavy price.", ("THREATEN", "NETANYAHU", "HAMAS")),
+])
+def test_a_penalty_promised_to_an_actor_threatens_it(text: str, want: tuple[str, str, str],
+                                                     rules: Any) -> None:
+    assert want in coded(text, rules)
+
+
+@pytest.mark.parametrize("text", [
+    "Kalin said Syria did not pay a price.",
+    "Kalin said Syria paid a heavy price in the war.",
+])
+def test_a_penalty_paid_or_not_threatens_nobody(text: str, rules: Any) -> None:
+    assert not [e for e in coded(text, rules) if e[0] == "THREATEN"]

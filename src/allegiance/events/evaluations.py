@@ -19,6 +19,10 @@ blame
     was responsible for the killings". The harm must be named (an act noun or a harm
     noun: "responsible for the security of the region" blames nobody), except after a
     word that blames by itself ("was guilty of barbarity", "complicit in").
+consequence
+    a THREATEN, not an accusation: a reported clause promising an actor a penalty to
+    come ("X said Y will pay a heavy price", "Y would face consequences if ...", "Y
+    will regret it", "Y will be punished").
 
 The one judged is an actor named as the thing judged, else the owner or modifier of
 the thing ("the American remarks", "Iran's plan"). A negated judgement ("is not
@@ -36,6 +40,7 @@ from spacy.tokens import Token
 from allegiance.events.arguments import ArgumentFinder
 from allegiance.events.discourse import Segment
 from allegiance.lexicon import Lexicon
+from allegiance.records import EventType
 
 _COPULAS = frozenset({"be", "become", "remain", "seem", "look", "sound"})
 _NEGATORS = frozenset({"not", "n't", "never", "no"})
@@ -50,6 +55,7 @@ class Judgement:
     anchor: Token
     verb: Token | None
     """The verb of naming or speaking that makes the judgement (None in a quotation)."""
+    type: EventType = EventType.ACCUSE
 
 
 def judgements(seg: Segment, finder: ArgumentFinder, lexicon: Lexicon) -> Iterator[Judgement]:
@@ -73,6 +79,9 @@ def judgements(seg: Segment, finder: ArgumentFinder, lexicon: Lexicon) -> Iterat
         if target != source and (source, target) not in seen:
             seen.add((source, target))
             yield Judgement(source, target, anchor, verb)
+    for source, target, anchor, verb in _consequences(seg, finder, lexicon, speech):
+        if target != source:
+            yield Judgement(source, target, anchor, verb, EventType.THREATEN)
 
 
 def _readings(word: Token, finder: ArgumentFinder, naming: frozenset[str],
@@ -255,6 +264,35 @@ def _blamers(clause: Token, finder: ArgumentFinder, tellers: frozenset[str],
             yield arg.actor, said[0]
     elif finder.speaker is not None and clause.dep_ == "ROOT":
         yield finder.speaker, None
+
+
+_FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "must", "wo"})
+
+
+def _consequences(seg: Segment, finder: ArgumentFinder, lexicon: Lexicon,
+                  speech: frozenset[str]) -> Iterator[tuple[str, str, Token, Token | None]]:
+    """The consequence construction (module doc): (source, target, predicate, teller)."""
+    tellers = speech | lexicon.words("arguments.allegation_verbs")
+    claims = lexicon.words("arguments.accusation_nouns")
+    objects = lexicon.words("arguments.consequence_objects")
+    verbs = lexicon.words("arguments.consequence_verbs")
+    for tok in seg.span:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB" or _negated(tok):
+            continue
+        if lemma in verbs:
+            pass  # "X will regret it", "X will be punished"
+        elif not any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in tok.children):
+            continue  # "will pay a heavy price", "would face consequences"
+        # "will pay", "will have to pay": the clause is about to come
+        clause = tok.head if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "have" else tok
+        if not any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in clause.children):
+            continue
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        targets = list(dict.fromkeys(x for sub in subjects for x in _judged(sub, finder)))
+        for source, verb in _blamers(clause, finder, tellers, claims):
+            for target in targets:
+                yield source, target, tok, verb
 
 
 def _claimants(noun: Token, finder: ArgumentFinder) -> list[str]:

@@ -268,7 +268,8 @@ def _with_model(found: list[Event], coder: Coder, seg: Segment, reader: Modality
 def _judgement_events(seg: Segment, finder: ArgumentFinder, reader: ModalityReader,
                       analysis: ActorAnalysis, article: Article, lexicon: Lexicon,
                       gazetteer: Gazetteer) -> list[Event]:
-    """ACCUSE events of evaluations ("called the remarks an insult"; evaluations.py)."""
+    """ACCUSE events of evaluations ("called the remarks an insult") and THREATEN
+    events of consequences promised ("X will pay a heavy price"; evaluations.py)."""
     out: list[Event] = []
     for j in judgements(seg, finder, lexicon):
         if same_side(j.source, j.target, analysis.actors, article.published):
@@ -280,12 +281,13 @@ def _judgement_events(seg: Segment, finder: ArgumentFinder, reader: ModalityRead
         modality = reader.read_token(cue, (cue.i,), {j.source})
         if modality.negated or modality.factuality is Factuality.HYPOTHETICAL:
             continue
-        root, quad = crosswalk(EventType.ACCUSE, "disapprove", None, lexicon)
+        mode = "disapprove" if j.type is EventType.ACCUSE else None
+        root, quad = crosswalk(j.type, mode, None, lexicon)
         out.append(Event(
-            id=ids.event_id(article.id, seg.start, anchor.i, EventType.ACCUSE.value,
+            id=ids.event_id(article.id, seg.start, anchor.i, j.type.value,
                             j.source, j.target),
-            article_id=article.id, sentence=seg.text, type=EventType.ACCUSE,
-            source=j.source, target=j.target, mode="disapprove",
+            article_id=article.id, sentence=seg.text, type=j.type,
+            source=j.source, target=j.target, mode=mode,
             date=event_date(anchor, None, seg.span, article.published),
             timeframe=modality.timeframe,
             location=event_location(anchor, None, set(), seg.span, gazetteer),
