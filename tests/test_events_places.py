@@ -62,3 +62,13 @@ def test_a_place_said_to_change_hands_has_no_holder(rules: Any) -> None:
     got = coded("ISIS-held Palmyra fell last year. Rebel-held Palmyra was then shelled. "
                 "Syrian jets bombed Palmyra again.", rules)
     assert not [e for e in got if e[1] == "SYR-MIL" and e[2] in ("ISIS", "SYR_REBELS")]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Iraqi forces have been struggling to recapture areas lost to the ISIS group.",
+     ("ASSAULT", "IRQ-MIL", "ISIS")),
+    ("Syrian troops seized the rebel-held town of Douma.", ("ASSAULT", "SYR-MIL", "SYR_REBELS")),
+])
+def test_taking_ground_is_aimed_at_who_holds_it(text: str, want: tuple[str, str, str],
+                                                rules: Any) -> None:
+    assert want in coded(text, rules)

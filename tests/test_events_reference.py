@@ -9,7 +9,12 @@ commanders" after "the Syrian rebels".
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+
 from allegiance.records import ActorKind, Factuality
+from codekit import coded
 from test_events_docs import build, run, triples
 
 _EARLIER_ATTACK = """
@@ -334,3 +339,16 @@ def test_a_phrase_under_pressure_that_describes_an_object_is_not_the_subjects() 
     events, _ = run(doc, an)
     assert not [e for e in events if e.source == "TUR" and e.target == "MACRON"], \
         triples(events)
+
+
+def test_its_after_a_clause_naming_the_owner(rules: Any) -> None:
+    got = coded("Although Turkey is a Nato member, its growing defence cooperation with "
+                "Moscow includes a deal to buy missiles.", rules)
+    assert ("COOPERATE", "TUR", "RUS") in got
+
+
+@pytest.mark.parametrize("noun", ["allies", "countries"])
+def test_the_two_allies_came_to_an_agreement(noun: str, rules: Any) -> None:
+    got = coded(f"Washington and Ankara argued over Syria. The two {noun} have come to an "
+                "agreement on several issues.", rules)
+    assert any(t == "AGREE" and {s, g} == {"USA", "TUR"} for t, s, g in got)

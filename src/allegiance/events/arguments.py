@@ -452,6 +452,11 @@ class ArgumentFinder(Clauses):
                 out += self.actors(x)
             heads = [o, *(c for c in self._kids(o, ("acl",)) if c.tag_ == "VBN")]
             self._apply_preps(m, trig, heads, [], out, only_targets=True, extra=True)
+        if not out and trig.type in _OWNER_TARGET_TYPES:
+            # "recaptured areas lost to ISIS", "seized the rebel-held town": the holder
+            for o in wanted:
+                if self.analysis.at_token(o.i) is None:
+                    out += self.owners(o)
         if not out and trig.type in (EventType.REJECT, EventType.AGREE):
             out += self._dealt_with(wanted)  # "accepted a truce with the YPG"
         if not out and trig.object_preps:
@@ -783,7 +788,8 @@ class ArgumentFinder(Clauses):
             described = (self._kids(gov, ("nsubjpass",)) if self._is_passive(gov)
                          else self._kids(gov, ("dobj",)))
             srcs += [replace(a, via="governor") for o in described for a in self.actors(o)]
-        elif forms & self.agentive or prep in self.climb_preps:
+        elif forms & self.agentive or prep in self.climb_preps or (
+                prep and f"{gl} {prep}" in self.agentive):  # "came to an agreement"
             if not forms & self.agentive and self.modifiers(m.anchor, "modifier"):
                 # "Moscow acquiesced in the Turkish incursion": the noun names its agent
                 return False

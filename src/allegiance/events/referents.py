@@ -661,14 +661,20 @@ class Referents:
         cur = pron.head
         for _ in range(6):
             if cur.pos_ in ("VERB", "AUX"):
-                if any(pron.i in {t.i for t in s.subtree}
-                       for s in self._kids(cur, _SUBJECT_DEPS)):
-                    return []
                 if depth > 3:
                     return []
+                clause = cur
+                if any(pron.i in {t.i for t in s.subtree}
+                       for s in self._kids(cur, _SUBJECT_DEPS)):
+                    # "Although Turkey is a Nato member, its cooperation with Moscow
+                    # grew": the subject of a clause before it, else someone earlier
+                    before = [c for c in self._kids(cur, ("advcl",)) if c.i < pron.i]
+                    if not before:
+                        return []
+                    clause = before[-1]
                 want = _POSSESSIVE[pron.lower_]
                 out: list[Arg] = []
-                for a in self.clause_subject(cur):
+                for a in self.clause_subject(clause):
                     actor = self.analysis.actors.get(a.actor)
                     person = actor is not None and actor.kind is ActorKind.PERSON
                     if want == "any" or (want == "person") == person:
