@@ -134,3 +134,18 @@ def test_a_plan_opposed_by_an_actor_is_still_the_actors_rejection(rules: Any) ->
 def test_disapproval_voiced_and_judgements_reported_accuse(
         text: str, want: tuple[str, str, str], rules: Any) -> None:
     assert want in events(text, rules)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The EU moved to resist US sanctions.", ("REJECT", "EU", "USA")),
+    ("Turkey pledged to circumvent American sanctions.", ("REJECT", "TUR", "USA")),
+])
+def test_evading_a_measure_rejects_its_maker(text: str, want: tuple[str, str, str],
+                                             rules: Any) -> None:
+    got = process_text(text, rules).events
+    assert want in {(e.type.value, e.source, e.target) for e in got if not e.negated}
+
+
+def test_a_vow_to_defy_sanctions_threatens_nobody(rules: Any) -> None:
+    got = events("Turkey vowed to defy US sanctions on Iran.", rules)
+    assert not [e for e in got if e[0] == "THREATEN"]

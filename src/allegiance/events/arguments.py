@@ -459,6 +459,9 @@ class ArgumentFinder(Clauses):
                     out += self.owners(o)
         if not out and trig.type in (EventType.REJECT, EventType.AGREE):
             out += self._dealt_with(wanted)  # "accepted a truce with the YPG"
+        if not out and trig.type is EventType.REJECT:
+            for o in wanted:  # "resist US sanctions": the measure's maker
+                out += self.modifiers(o, "modifier")
         if not out and trig.object_preps:
             # "quit the Iran deal", "pulled out of the Paris accord with France": a
             # pact's modifier is its party

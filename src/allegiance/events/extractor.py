@@ -167,6 +167,9 @@ def _events(seg: Segment, finder: ArgumentFinder, reader: ModalityReader,
     history.record(seg.index, framed, (seg.span.start, seg.span.end))
     history.record_plans(seg.index, seg.span, finder)
     conflict_anchors = _hostile_acts(framed)
+    # verbs that are acts of another kind ("defy", "lift"): a vow to do them is no threat
+    calm = frozenset(m.anchor.i for m, frames in framed if m.pos == "VERB" and frames
+                     and all(f.trigger.type not in _CONFLICT_TYPES for f in frames))
     named = frozenset(x.actor_id for x in analysis.mentions
                       if seg.span.start <= x.token_start < seg.span.end)
     acts = {m.anchor.i for m, frames in framed if frames}
@@ -218,14 +221,15 @@ def _events(seg: Segment, finder: ArgumentFinder, reader: ModalityReader,
                 continue  # "a U.S. drone strike killed X": the verb's event says it
             if not targets and not frame.trigger.monadic and not (
                     frame.affected and frame.trigger.type in TARGETLESS_TYPES) and not (
-                    _threatens(frame, m, conflict_anchors)) and not (
+                    _threatens(frame, m, conflict_anchors, calm)) and not (
                     _commits(frame, m, acts)) and not _stance_alone(m, frame):
                 continue
             modality = reader.read(m, frame)
             built = list(_build(m, frame, _specific(sources, analysis.actors),
                                 _specific(targets, analysis.actors), modality, seg, article,
                                 lexicon, from_list=from_list, gazetteer=gazetteer,
-                                conflict_anchors=conflict_anchors, actors=analysis.actors,
+                                conflict_anchors=conflict_anchors, calm=calm,
+                                actors=analysis.actors,
                                 article_year=reader.article_year, named=named,
                                 inherited_time=history.time_of(frame.answers)))
             for e in built:
@@ -464,12 +468,17 @@ def _stance_alone(m: Match, frame: Frame) -> bool:
             and frame.trigger.origin != _IMPORTED)
 
 
-def _threatens(frame: Frame, m: Match, hostile: set[int]) -> bool:
+def _threatens(frame: Frame, m: Match, hostile: set[int], calm: frozenset[int] = frozenset()
+               ) -> bool:
     """A threat or vow whose infinitive is a hostile act ("threatened to impose
-    a curfew", "vowed to retaliate", "vowed to launch an offensive")."""
+    a curfew", "vowed to retaliate", "vowed to launch an offensive"); not one whose
+    infinitive is an act of its own on a hostile thing (``calm``: "vowed to defy US
+    sanctions")."""
     if frame.trigger.type not in (EventType.AGREE, EventType.THREATEN) or frame.inner is None:
         return False
     inner = m.anchor.doc[frame.inner]
+    if inner.i in calm:
+        return False
     return inner.i in hostile or any(
         c.dep_ in ("dobj", "nsubjpass") and c.i in hostile for c in inner.children)
 
@@ -563,7 +572,7 @@ def _strength(via: str) -> int:
 
 def _build(m: Match, frame: Frame, sources: list[Arg], targets: list[Arg], modality: Modality,
            seg: Segment, article: Article, lexicon: Lexicon, *, from_list: bool,
-           gazetteer: Gazetteer, conflict_anchors: set[int],
+           gazetteer: Gazetteer, conflict_anchors: set[int], calm: frozenset[int] = frozenset(),
            actors: Mapping[str, Actor], article_year: int | None = None,
            named: frozenset[str] | None = None,
            inherited_time: tuple[str, Timeframe] | None = None) -> Iterable[Event]:
@@ -580,7 +589,7 @@ def _build(m: Match, frame: Frame, sources: list[Arg], targets: list[Arg], modal
         modality = replace(modality, negated=False, factuality=(
             Factuality.ASSERTED if modality.factuality is Factuality.HYPOTHETICAL
             else modality.factuality))
-    elif type_ is EventType.AGREE and _threatens(frame, m, conflict_anchors) and not (
+    elif type_ is EventType.AGREE and _threatens(frame, m, conflict_anchors, calm) and not (
             targets and all(a.via == "inherited" for a in targets)):
         # "vowed to attack X" is a threat; agreeing to cut imports when asked is consent
         type_, mode = EventType.THREATEN, None
