@@ -284,3 +284,34 @@ def test_a_former_office_holder_is_no_longer_the_states_side(
 def test_a_serving_leader_and_his_state_are_one_side(rules: Any) -> None:
     got = events("Erdogan said Turkish troops would enter Afrin.", rules)
     assert not [e for e in got if {e[1], e[2]} == {"ERDOGAN", "TUR-MIL"}]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Moscow then announced that Hamas leaders would be invited to the talks.",
+     ("AGREE", "RUS", "HAMAS")),
+    ("Russia said the Taliban had been invited to Moscow.", ("AGREE", "RUS", "TALIBAN")),
+])
+def test_an_invitation_announced_is_the_announcers(text: str, want: tuple[str, str, str | None],
+                                                   rules: Any) -> None:
+    got = events(text, rules)
+    assert any(e[0] == want[0] and e[1] == want[1] and (want[2] is None or e[2] == want[2])
+               for e in got), got
+
+
+def test_an_attack_reported_is_not_the_reporters(rules: Any) -> None:
+    assert not [e for e in events("Russia said its embassy had been attacked.", rules)
+                if e[1] == "RUS"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Britain had stepped up engagement with the YPG.", ("COOPERATE", "GBR", "YPG")),
+    ("Obama launched an outreach to Iran.", ("COOPERATE", "OBAMA", "IRN")),
+])
+def test_engagement_pursued_is_cooperation(text: str, want: tuple[str, str, str],
+                                           rules: Any) -> None:
+    assert want in events(text, rules)
+
+
+def test_an_engagement_fought_is_no_cooperation(rules: Any) -> None:
+    got = events("Israeli troops killed three militants in an engagement with Hamas.", rules)
+    assert not [e for e in got if e[0] == "COOPERATE"]

@@ -120,6 +120,7 @@ class ArgumentFinder(Clauses):
         self.helping = w("arguments.helping_purposes")
         self.deterring = w("arguments.deterring_purposes")
         self.invitations = w("arguments.invitation_nouns")
+        self.invitation_verbs = w("arguments.invitation_verbs")
         self.descriptive = w("arguments.descriptive_governors")
         self.accusing = w("arguments.accusing_governors")
         self.responsibility = w("arguments.responsibility_nouns")
@@ -220,6 +221,11 @@ class ArgumentFinder(Clauses):
                 srcs += self.actors(a)
             if not agents:
                 srcs += self.instrument_agents(v)
+            if not agents and v.lemma_.lower() in self.invitation_verbs and v.dep_ == "ccomp" \
+                    and v.head.lemma_.lower() in self.reporting:
+                # "Moscow announced that Kurdish representatives would be invited": the
+                # host announces its invitation
+                srcs += [replace(a, via="governor") for a in self.subject_of(v.head)]
         else:
             for s in subjects:
                 srcs += self.actors(s)
