@@ -149,3 +149,9 @@ def test_evading_a_measure_rejects_its_maker(text: str, want: tuple[str, str, st
 def test_a_vow_to_defy_sanctions_threatens_nobody(rules: Any) -> None:
     got = events("Turkey vowed to defy US sanctions on Iran.", rules)
     assert not [e for e in got if e[0] == "THREATEN"]
+
+
+def test_an_act_masterminded_from_a_state_blames_it(rules: Any) -> None:
+    got = process_text("Erdogan claims that the 2016 coup was masterminded from the US by an "
+                       "exiled cleric.", rules).events
+    assert ("ACCUSE", "ERDOGAN", "USA") in {(e.type.value, e.source, e.target) for e in got}

@@ -192,3 +192,21 @@ def test_an_acts_purpose_names_its_target(text: str, want: tuple[str, str, str],
 def test_help_sent_to_fight_an_enemy_is_not_given_to_the_enemy(rules: Any) -> None:
     got = events("The US sent weapons to fight ISIS.", rules)
     assert ("AID", "USA", "ISIS") not in got
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Kurds protested the rampant discrimination and abuses against the Syrian Kurds by "
+     "the Assad regime.", ("COERCE", "SYR-GOV", "SYR_KURDS")),
+])
+def test_repression_of_a_people_by_a_state_coerces_it(text: str, want: tuple[str, str, str],
+                                                     rules: Any) -> None:
+    assert want in events(text, rules)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Washington consulted its allies in Kabul.", ("CONSULT", "USA", "AFG")),
+    ("Ankara warned its partners in Baghdad.", ("THREATEN", "TUR", "IRQ")),
+])
+def test_partners_in_a_capital_are_its_state(text: str, want: tuple[str, str, str],
+                                             rules: Any) -> None:
+    assert want in events(text, rules)

@@ -138,6 +138,10 @@ def _is_place(ctx: ArticleContext, ref: StateRef) -> bool:
         return False  # "fired missiles at Riyadh": the state is what is aimed at
     if before.lower_ == "in" and before.head.lemma_.lower() in ctx.tables.arrival_verbs:
         return False  # "arrived in Moscow for talks": the state visited
+    if before.lower_ == "in" and ref.start >= 2 and (
+            doc[ref.start - 2].lemma_.lower() in ctx.tables.partner_nouns
+            or before.head.lemma_.lower() in ctx.tables.partner_nouns):
+        return False  # "its partners in Riyadh", "our allies in Kabul": the state
     return before.lower_ in ctx.tables.locatives
 
 

@@ -82,6 +82,7 @@ class Tables:
     place_labels: frozenset[str]
     locatives: frozenset[str]
     arrival_verbs: frozenset[str]
+    partner_nouns: frozenset[str]
     place_nouns: frozenset[str]
     not_actors: frozenset[str]
     place_prefixes: frozenset[str]
@@ -221,6 +222,7 @@ def load_tables() -> Tables:
         place_labels=frozenset(w.upper() for w in _words(junk, "place_labels", "junk.yaml")),
         locatives=_words(junk, "locative_prepositions", "junk.yaml"),
         arrival_verbs=_words(junk, "arrival_verbs", "junk.yaml"),
+        partner_nouns=_words(junk, "partner_nouns", "junk.yaml"),
         place_nouns=_words(junk, "place_nouns", "junk.yaml"),
         not_actors=_words(junk, "not_actors", "junk.yaml"),
         place_prefixes=_words(junk, "place_prefixes", "junk.yaml"),

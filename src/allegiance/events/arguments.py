@@ -71,6 +71,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from allegiance.actors.tables import load_tables
 from allegiance.analysis import ActorAnalysis
 from allegiance.events.frames import TARGETLESS_TYPES, Clauses, Frame, active_participle
 from allegiance.events.referents import Arg, phrasal_forms, word_forms
@@ -431,7 +432,8 @@ class ArgumentFinder(Clauses):
             for x in (h, *self._kids(h, ("conj",))):
                 wanted = x.lemma_.lower() in trig.objects or x.lower_ in trig.objects or (
                     places and self._is_place_name(x)) or (
-                    actors and self.analysis.at_token(x.i) is not None)
+                    actors and (self.analysis.at_token(x.i) is not None
+                                or bool(self._partners_in(x))))
                 if wanted and x not in out:
                     out.append(x)
         return out
@@ -450,7 +452,7 @@ class ArgumentFinder(Clauses):
         out: list[Arg] = []
         for o in wanted:
             if trig.target_object or trig.type in _OWNER_TARGET_TYPES:
-                out += self.actors(o)  # "expelled two Russian diplomats"
+                out += self._partners_in(o) or self.actors(o)  # "expelled two Russian diplomats"
             if trig.type is not EventType.MOBILIZE:  # "strengthened its forces": its own
                 for p in self._kids(o, ("poss",)):
                     out += self.actors(p)  # "need their help"
@@ -479,7 +481,7 @@ class ArgumentFinder(Clauses):
         """Targets among a verb's direct objects (see the module doc)."""
         out: list[Arg] = []
         for o in objs:
-            out += self.actors(o)
+            out += self._partners_in(o) or self.actors(o)
         if not out:
             # "demanded the withdrawal of Serbian forces", "rejected calls by Belarus"
             for o in objs:
@@ -569,6 +571,14 @@ class ArgumentFinder(Clauses):
                 if found is not None and found.actor_id not in own and self._in(t):
                     return [Arg(found.actor_id, t.i, "governor")]
         return []
+
+    def _partners_in(self, o: Token) -> list[Arg]:
+        """ "insulate its partners in Riyadh", "consulted its allies in Kabul": the state
+        where the partners named by a noun are (the parser may hang "in" on the verb)."""
+        if o.lemma_.lower() not in load_tables().partner_nouns:
+            return []
+        return [replace(a, via="modifier") for h in (o, o.head)
+                for x in self.prep_objects(h, ("in",)) for a in self.actors(x)]
 
     def _dealt_with(self, things: list[Token]) -> list[Arg]:
         """Who dealings refused are with: "opposed any role for the YPG", "rejected a

@@ -195,8 +195,10 @@ def _blames(seg: Segment, finder: ArgumentFinder, lexicon: Lexicon,
                     harm.dep_ == "dobj" and harm.head.lemma_.lower() in harms)))):
             continue
         if passive:
-            doers = [p for a in clause.children if a.dep_ == "agent"
-                     for p in a.children if p.dep_ == "pobj"]
+            # "the coup was masterminded by X", "... masterminded from the US"
+            doers = [p for a in clause.children if a.dep_ == "agent" or (
+                a.dep_ == "prep" and a.lower_ == "from")
+                for p in a.children if p.dep_ == "pobj"]
         else:
             doers = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         judged = list(dict.fromkeys(x for d in doers for x in _judged(d, finder)))
