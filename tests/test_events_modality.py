@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from typing import Any
+
+import pytest
+
+from allegiance.pipeline import process_text
 from allegiance.records import Event, Factuality, Timeframe
 from test_events_docs import build, run
 
@@ -263,3 +268,20 @@ def test_confidence_drops_with_hedges_and_indirect_arguments() -> None:
     """)
     assert 0 < supposed.confidence < hedged.confidence < direct.confidence <= 1
     assert inherited.confidence < direct.confidence
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Israeli officials have warned that Iran is delivering missiles to Hezbollah.",
+     "reported"),
+    ("Israel warned that Iran has sent weapons to the Houthis.", "reported"),
+    ("Israel warned that Iran would send weapons to the Houthis.", "hypothetical"),
+])
+def test_a_warning_that_something_is_happening_alleges_it(text: str, want: str,
+                                                          rules: Any) -> None:
+    got = [e for e in process_text(text, rules).events if e.type.value == "AID"]
+    assert got and got[0].factuality.value == want
+
+
+def test_warning_of_anothers_attack_is_no_threat_by_the_warner(rules: Any) -> None:
+    got = process_text("Israel warned that Iran would attack Saudi Arabia.", rules).events
+    assert not [e for e in got if e.type.value == "THREATEN" and e.source == "ISR"]

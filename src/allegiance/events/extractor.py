@@ -404,7 +404,10 @@ def _threatened(verb: Token, framed: list[tuple[Match, list[Frame]]], own: set[s
     for m, frames in framed:
         if m.anchor.i in inside:
             for f in frames:
-                if f.trigger.type in _ALLEGED_TYPES:
+                # the threatener's own act ("threatened to strike X"), not another's it
+                # warns of ("warned that Iran would attack Saudi Arabia")
+                if f.trigger.type in _ALLEGED_TYPES and (
+                        not f.sources or any(a.actor in own for a in f.sources)):
                     out += [replace(a, via="governor") for a in f.targets if a.actor not in own]
     if out:
         return out

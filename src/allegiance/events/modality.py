@@ -108,6 +108,7 @@ class ModalityReader:
         self.modals = w("modality.hypothetical.modals")
         self.marks = w("modality.hypothetical.marks")
         self.hyp_governors = w("modality.hypothetical.governors")
+        self.warnings = w("modality.hypothetical.warning_governors")
         self.hyp_subject_governors = w("modality.hypothetical.subject_governors")
         self.hyp_modifiers = w("modality.hypothetical.modifiers")
         self.heading_phrases = w("modality.hypothetical.heading_phrases")
@@ -260,7 +261,10 @@ class ModalityReader:
             if inward not in _GOVERNED_EDGES:
                 continue
             infinitive = inward == "xcomp" or (inward in ("ccomp", "acl") and _infinitival(below))
-            if forms & self.hyp_governors:
+            if forms & self.hyp_governors and forms & self.warnings and inward == "ccomp" \
+                    and _stated_now(below):
+                reported = True  # "warned that Iran is delivering missiles": alleged
+            elif forms & self.hyp_governors:
                 hyp = True
             if forms & self.directives and (infinitive or inward == "dobj"):
                 hyp = True  # "urged X to ...": only wished for
@@ -478,3 +482,17 @@ def _imperative(path: list[_Step]) -> bool:
     before = verb.doc[verb.i - 1] if verb.i > 0 else None
     return before is None or bool(before.is_sent_end) or before.text in (
         ":", '"', "\u201c", "'", "\u2018") or bool(verb.is_sent_start)
+
+
+_NOW_AUX = frozenset({"is", "are", "am", "was", "were", "has", "have", "had"})
+_NOT_YET_AUX = frozenset({"will", "would", "may", "might", "could", "can", "should", "shall",
+                          "must", "wo", "'ll"})
+
+
+def _stated_now(clause: Token) -> bool:
+    """A complement stating what is or was ("that Iran is delivering missiles", "that
+    Iran has sent"), not what might come ("that Iran would attack")."""
+    aux = {a.lower_ for a in clause.children if a.dep_ in ("aux", "auxpass")}
+    if aux & _NOT_YET_AUX:
+        return False
+    return clause.tag_ in ("VBD", "VBZ") or bool(aux & _NOW_AUX)
