@@ -75,3 +75,18 @@ def test_a_penalty_promised_to_an_actor_threatens_it(text: str, want: tuple[str,
 ])
 def test_a_penalty_paid_or_not_threatens_nobody(text: str, rules: Any) -> None:
     assert not [e for e in coded(text, rules) if e[0] == "THREATEN"]
+
+
+def test_a_threat_to_send_ones_forces_is_aimed_at_their_enemy(rules: Any) -> None:
+    got = coded("Erdogan has repeatedly threatened to send his forces to confront the YPG.",
+                rules)
+    assert ("THREATEN", "ERDOGAN", "YPG") in got
+    assert not [e for e in got if e[2] == "TUR-MIL"]
+
+
+@pytest.mark.parametrize("text", [
+    "Erdogan has repeatedly threatened to send his forces to confront its NATO ally.",
+    "Turkey warned its NATO ally.",
+])
+def test_a_clubs_name_on_a_member_noun_names_no_member(text: str, rules: Any) -> None:
+    assert not [e for e in coded(text, rules) if e[2] in ("NATO", "EU")]

@@ -74,7 +74,7 @@ from spacy.tokens import Token
 from allegiance.actors.tables import load_tables
 from allegiance.analysis import ActorAnalysis
 from allegiance.events.frames import TARGETLESS_TYPES, Clauses, Frame, active_participle
-from allegiance.events.referents import Arg, phrasal_forms, word_forms
+from allegiance.events.referents import MEMBERSHIP_NOUNS, Arg, phrasal_forms, word_forms
 from allegiance.events.triggers import Match
 from allegiance.lexicon import Lexicon, Trigger
 from allegiance.records import ActorKind, EventType
@@ -522,8 +522,10 @@ class ArgumentFinder(Clauses):
                     or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
                 continue
             for o in self._kids(c, ("dobj",)):
-                got = self.actors(o) or self.modifiers(o, "modifier") or [
-                    a for p in self._kids(o, ("poss",)) for a in self.actors(p)]
+                got = self.actors(o) or [] if o.lemma_.lower() in MEMBERSHIP_NOUNS \
+                    and o.tag_ == "NN" else (
+                    self.actors(o) or self.modifiers(o, "modifier") or [
+                        a for p in self._kids(o, ("poss",)) for a in self.actors(p)])
                 got = [replace(a, via="governor") for a in got if a.actor not in own]
                 if got:
                     return got

@@ -207,10 +207,16 @@ def _events(seg: Segment, finder: ArgumentFinder, reader: ModalityReader,
             if not targets and frame.trigger.type is EventType.ACCUSE and m.pos == "VERB":
                 # "X charged that Y had shelled the town": the doer of the act alleged
                 targets = _alleged_doers(m.anchor, framed)
+            if frame.trigger.type is EventType.THREATEN and m.pos == "VERB":
+                # "threatened to send his forces to confront X": the forces sent are the
+                # threatener's own, not the one threatened
+                targets = [t for t in targets if not any(
+                    same_side(s.actor, t.actor, analysis.actors) for s in sources)]
             if not targets and frame.trigger.type is EventType.THREATEN and m.pos == "VERB":
                 # "threatened to impose restrictions on German goods", "threatened an
                 # offensive unless Iraq accepted": whom the threatened act or its condition names
-                targets = _threatened(m.anchor, framed, {a.actor for a in sources}, finder)
+                targets = _threatened(m.anchor, framed, {a.actor for a in sources}, finder,
+                                      analysis.actors)
             if not sources:
                 continue
             if _standing_conflict(m, sources, targets, lexicon):
@@ -395,7 +401,7 @@ _ALLEGED_TYPES = frozenset({EventType.ASSAULT, EventType.COERCE, EventType.SANCT
 
 
 def _threatened(verb: Token, framed: list[tuple[Match, list[Frame]]], own: set[str],
-                finder: ArgumentFinder) -> list[Arg]:
+                finder: ArgumentFinder, actors: Mapping[str, Actor]) -> list[Arg]:
     """The one a threat is aimed at, when the verb names nobody: the target of the
     hostile act it threatens (in its infinitive), else the subject of its condition
     ("unless Baghdad accepted", "if the United States goes ahead")."""
@@ -406,8 +412,9 @@ def _threatened(verb: Token, framed: list[tuple[Match, list[Frame]]], own: set[s
             for f in frames:
                 # the threatener's own act ("threatened to strike X"), not another's it
                 # warns of ("warned that Iran would attack Saudi Arabia")
-                if f.trigger.type in _ALLEGED_TYPES and (
-                        not f.sources or any(a.actor in own for a in f.sources)):
+                if f.trigger.type in _ALLEGED_TYPES and (not f.sources or any(
+                        a.actor in own or any(same_side(a.actor, o, actors) for o in own)
+                        for a in f.sources)):
                     out += [replace(a, via="governor") for a in f.targets if a.actor not in own]
     if out:
         return out

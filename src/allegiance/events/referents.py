@@ -721,10 +721,19 @@ class Referents:
                         for c in self._kids(tok, _MODIFIER_DEPS))
         out = [a for a in mods if not self.is_state_like(a.actor)
                or (institution and not qualified)]
+        if lemma in MEMBERSHIP_NOUNS and tok.tag_ == "NN":
+            # "its NATO ally", "an EU partner": the club names no one member ("its NATO
+            # allies" stand for the club)
+            out = [a for a in out if not self._club(a.actor)]
         if not out and institution:
             for p in self._kids(tok, ("poss",)):
                 out += self.actors(p, weaker(via, "modifier"), depth + 1)
         return out
+
+    def _club(self, actor_id: str) -> bool:
+        """An alliance or international body (its members are other actors)."""
+        actor = self.analysis.actors.get(actor_id)
+        return actor is not None and actor.kind in (ActorKind.IGO, ActorKind.COALITION)
 
     # ------------------------------------------------------------- tree helpers
 
@@ -787,6 +796,8 @@ def weaker(a: str, b: str) -> str:
 
 
 # "X-held towns": the participle makes its modifier the owner of the noun
+# nouns of membership: a club's name on them names no member ("its NATO ally")
+MEMBERSHIP_NOUNS = frozenset({"ally", "partner", "member", "neighbour", "neighbor"})
 _OWNER_PARTICIPLES = frozenset({"hold", "held", "control", "controlled", "run", "dominate",
                                 "dominated", "occupy", "occupied"})
 
