@@ -518,3 +518,20 @@ def test_a_mandative_clause_is_only_wished(rules: Any, text: str, wished: Any,
 ])
 def test_insisting_on_a_fact_is_no_request(rules: Any, text: str) -> None:
     assert not any(t == "REQUEST" for t, *_ in _real(text, rules))
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Turkey threatened to send troops into Manbij. A Pentagon spokesman said that any "
+     "such move would be unacceptable.", ("ACCUSE", "USA-MIL", "TUR")),
+    ("Iran vowed to close the strait. Washington said any such step would be illegal.",
+     ("ACCUSE", "USA", "IRN")),
+])
+def test_judging_such_an_act_accuses_its_doer(text: str, want: tuple[str, str, str],
+                                              rules: Any) -> None:
+    assert want in coded(text, rules)
+
+
+def test_judging_the_move_with_no_decision_before_accuses_no_one(rules: Any) -> None:
+    got = coded("Trump announced the withdrawal of US troops from Syria. Turkey prepared to "
+                "send troops. The YPG described the move as a betrayal.", rules)
+    assert not [e for e in got if e[0] == "ACCUSE" and e[2] == "TUR"]

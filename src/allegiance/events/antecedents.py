@@ -199,6 +199,20 @@ class History:
         return replace(frame, targets=tuple(Arg(t, token, "inherited") for t in found),
                        answers=answered)
 
+    def doer_of(self, thing: Token, judges: set[str], seg: int) -> str | None:
+        """Whose act a definite noun a judgement is about refers back to ("described
+        the move as a betrayal", "any such move would be unacceptable"): the maker of
+        the article's last decision or plan of that kind; else, after "such", the doer
+        of the last act by someone else just before ("the move" alone is too often
+        another act than the last: no one)."""
+        found = self._answer(EventType.ACCUSE, thing, judges, seg)
+        if not found and any(d.lower_ == "such" for d in thing.children):
+            # "any such move": the act just reported
+            act = next((a for a in self._recent(seg, self.denial_window)
+                        if self._by_other(a, judges)), None)
+            found = act.sources if act is not None else ()
+        return next((x for x in found if x not in judges), None)
+
     def _bare(self, noun: Token, finder: Referents) -> bool:
         """ "the attack", "the strikes": a determiner and nothing that tells which
         ("the Turkish strikes", "the nerve agent attack in Salisbury" say it)."""

@@ -56,6 +56,10 @@ class Judgement:
     verb: Token | None
     """The verb of naming or speaking that makes the judgement (None in a quotation)."""
     type: EventType = EventType.ACCUSE
+    thing: Token | None = None
+    """With no actor judged: the act or decision referred back to ("described the move
+    as a betrayal", "said any such move would be unacceptable"), whose doer the
+    article's history gives (extractor)."""
 
 
 def judgements(seg: Segment, finder: ArgumentFinder, lexicon: Lexicon) -> Iterator[Judgement]:
@@ -64,6 +68,8 @@ def judgements(seg: Segment, finder: ArgumentFinder, lexicon: Lexicon) -> Iterat
     naming = lexicon.words("arguments.naming_verbs")
     speech = lexicon.words("modality.attribution.verbs")
     claims = lexicon.words("arguments.accusation_nouns")
+    things = lexicon.words("arguments.verbal_things")
+    dets = lexicon.words("arguments.definite_determiners") | {"any"}
     seen: set[tuple[str, str]] = set()
     for tok in seg.span:
         if tok.lemma_.lower() not in words and tok.lower_ not in words:
@@ -75,6 +81,10 @@ def judgements(seg: Segment, finder: ArgumentFinder, lexicon: Lexicon) -> Iterat
                 if target != source and (source, target) not in seen:
                     seen.add((source, target))
                     yield Judgement(source, target, tok, verb)
+            if not targets:
+                thing = _referring_thing(tok, verb, things, dets, naming)
+                if thing is not None:
+                    yield Judgement(source, "", tok, verb, thing=thing)
     for source, target, anchor, verb in _blames(seg, finder, lexicon, speech):
         if target != source and (source, target) not in seen:
             seen.add((source, target))
@@ -103,8 +113,6 @@ def _readings(word: Token, finder: ArgumentFinder, naming: frozenset[str],
         return
     subjects = [c for c in cop.children if c.dep_ in ("nsubj", "nsubjpass")]
     judged = [x for s in subjects for x in _judged(s, finder)]
-    if not judged:
-        return
     teller = cop.head
     tellers = [c for c in cop.children if c.dep_ == "parataxis" and c.lemma_.lower() in speech]
     if cop.dep_ == "ccomp" and teller.lemma_.lower() in speech and teller.pos_ == "VERB":
@@ -121,6 +129,24 @@ def _readings(word: Token, finder: ArgumentFinder, naming: frozenset[str],
             yield arg.actor, judged, tellers[0]
     elif finder.speaker is not None and cop.dep_ == "ROOT":
         yield finder.speaker, judged, None
+
+
+def _referring_thing(word: Token, verb: Token | None, things: frozenset[str],
+                     dets: frozenset[str], naming: frozenset[str]) -> Token | None:
+    """The definite act or decision a judgement is about when it names no actor: the
+    object of a verb of naming ("described the move as a betrayal") or the subject of
+    the judging copula ("any such move would be unacceptable")."""
+    if verb is not None and verb.lemma_.lower() in naming:
+        cands = [c for c in verb.children if c.dep_ == "dobj"]
+    else:
+        pred = word.head if word.dep_ == "pobj" else word
+        cop = pred.head if pred.dep_ in ("acomp", "attr") else pred
+        cands = [c for c in cop.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for c in cands:
+        if c.lemma_.lower() in things and any(
+                d.dep_ in ("det", "predet", "amod") and d.lower_ in dets for d in c.children):
+            return c
+    return None
 
 
 def _naming_verb(word: Token, naming: frozenset[str]) -> Token | None:

@@ -126,7 +126,7 @@ def extract(doc: Doc, analysis: ActorAnalysis, article: Article, lexicon: Lexico
         found = list(_events(seg, finder, reader, heading, analysis, article, lexicon,
                              gazetteer=gazetteer, history=history))
         found += _judgement_events(seg, finder, reader, analysis, article, lexicon,
-                                   gazetteer)
+                                   gazetteer, history)
         if coder is not None:
             found = _with_model(found, coder, seg, reader, analysis, article, lexicon, gazetteer)
         for event in _without_subsumed(found):
@@ -277,11 +277,17 @@ def _with_model(found: list[Event], coder: Coder, seg: Segment, reader: Modality
 
 def _judgement_events(seg: Segment, finder: ArgumentFinder, reader: ModalityReader,
                       analysis: ActorAnalysis, article: Article, lexicon: Lexicon,
-                      gazetteer: Gazetteer) -> list[Event]:
+                      gazetteer: Gazetteer, history: History) -> list[Event]:
     """ACCUSE events of evaluations ("called the remarks an insult") and THREATEN
     events of consequences promised ("X will pay a heavy price"; evaluations.py)."""
     out: list[Event] = []
     for j in judgements(seg, finder, lexicon):
+        if j.thing is not None:
+            # "described the move as a betrayal": the doer of the act referred back to
+            doer = history.doer_of(j.thing, {j.source}, seg.index)
+            if doer is None:
+                continue
+            j = replace(j, target=doer)
         if same_side(j.source, j.target, analysis.actors, article.published):
             continue
         anchor = j.anchor
