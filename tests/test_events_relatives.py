@@ -120,3 +120,20 @@ def test_keeping_a_pact_agrees_with_its_party(text: str, want: tuple[str, str, s
 
 def test_watching_is_no_observing_a_pact(rules: Any) -> None:
     assert not events("UN monitors observed the attack on the convoy.", rules)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("US forces provided arms for the Kurdish militias Turkey is now battling in Syria.",
+     ("ASSAULT", "TUR", "SYR_KURDS")),
+    ("Washington, which has armed the YPG militias Turkey is fighting, stayed silent.",
+     ("ASSAULT", "TUR", "YPG")),
+])
+def test_a_reduced_relative_the_parser_hangs_on_the_verb(text: str,
+                                                         want: tuple[str, str, str],
+                                                         rules: Any) -> None:
+    assert want in events(text, rules)
+
+
+def test_an_addressee_is_no_gap_object(rules: Any) -> None:
+    got = events("Erdogan told Putin Turkey would attack.", rules)
+    assert not [e for e in got if e[2] == "PUTIN" and e[0] == "ASSAULT"]

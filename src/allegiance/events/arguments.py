@@ -380,10 +380,25 @@ class ArgumentFinder(Clauses):
         the clause's object ("the militias Turkey is battling", "the deal that the
         US abandoned"); not when a relative adverb or preposition takes the gap
         ("the town where ISIS attacked", "the base from which X fired")."""
-        if v.dep_ != "relcl" or not subjects or any(
+        if not subjects or any(
                 s.tag_ in ("WDT", "WP") or s.lower_ in _RELATIVE_OBJECTS for s in subjects):
             return []
-        host = self._head(v)
+        if v.dep_ in ("ccomp", "advcl") and v.head.pos_ == "VERB" \
+                and v.head.lemma_.lower() not in self.reporting:  # "told Putin Turkey would"
+            # "provided arms for the Kurdish militias Turkey is now battling": the parser
+            # hangs the reduced relative on the verb; the noun phrase just before its
+            # subject (no comma, no "that") is the one it modifies
+            first = min((t.i for s in subjects for t in s.subtree), default=v.i)
+            before = v.doc[first - 1] if first - 1 >= self.lo else None
+            if before is None or before.pos_ not in ("NOUN", "PROPN") or any(
+                    c.dep_ == "mark" for c in v.children) or before.dep_ not in (
+                    "pobj", "dobj") or self.analysis.at_token(before.i) is None:
+                return []
+            host: Token | None = before
+        elif v.dep_ != "relcl":
+            return []
+        else:
+            host = self._head(v)
         if host is None or host.pos_ not in ("NOUN", "PROPN"):
             return []
         for c in v.children:
