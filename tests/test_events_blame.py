@@ -155,3 +155,17 @@ def test_an_act_masterminded_from_a_state_blames_it(rules: Any) -> None:
     got = process_text("Erdogan claims that the 2016 coup was masterminded from the US by an "
                        "exiled cleric.", rules).events
     assert ("ACCUSE", "ERDOGAN", "USA") in {(e.type.value, e.source, e.target) for e in got}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Erdogan said Bolton had made a serious mistake.", ("ACCUSE", "ERDOGAN", "BOLTON")),
+    ('"Washington has made a grave error," Zarif said.', ("ACCUSE", "ZARIF", "USA")),
+])
+def test_saying_an_actor_made_a_mistake_faults_it(text: str, want: tuple[str, str, str],
+                                                  rules: Any) -> None:
+    assert want in events(text, rules)
+
+
+def test_owning_a_mistake_accuses_no_one(rules: Any) -> None:
+    assert not [e for e in events("Iran said it had made a mistake.", rules)
+                if e[0] == "ACCUSE"]

@@ -18,7 +18,8 @@ blame
     had been orchestrated by Y", "X insists Y had a hand in the plot", "X's claims that Y
     was responsible for the killings". The harm must be named (an act noun or a harm
     noun: "responsible for the security of the region" blames nobody), except after a
-    word that blames by itself ("was guilty of barbarity", "complicit in").
+    word that blames by itself ("was guilty of barbarity", "complicit in"); "X had made
+    a serious mistake" faults X too.
 consequence
     a THREATEN, not an accusation: a reported clause promising an actor a penalty to
     come ("X said Y will pay a heavy price", "Y would face consequences if ...", "Y
@@ -210,7 +211,7 @@ def _blames(seg: Segment, finder: ArgumentFinder, lexicon: Lexicon,
     harms = lexicon.words("arguments.blame_harms") | lexicon.words("arguments.act_nouns")
     tellers = speech | lexicon.words("arguments.allegation_verbs")
     claims = lexicon.words("arguments.accusation_nouns")
-    damning = lexicon.words("arguments.blame_damning")
+    damning = lexicon.words("arguments.blame_damning") | lexicon.words("arguments.fault_nouns")
     for tok in seg.span:
         found = _blame_clause(tok, lexicon)
         if found is None:
@@ -248,6 +249,9 @@ def _blame_clause(tok: Token, lexicon: Lexicon) -> tuple[Token, Token | None, bo
             lemma in lexicon.words("arguments.blame_adjectives")):
         preps = [c for c in tok.children if c.dep_ == "prep"]
         return head, _pobj(preps[0]) if preps else None, False
+    if lemma in lexicon.words("arguments.fault_nouns") and tok.dep_ == "dobj" \
+            and head.lemma_.lower() == "make":
+        return head, tok, False  # "said the US envoy had made a serious mistake"
     if lemma == "hand" and tok.dep_ == "dobj" and head.lemma_.lower() == "have":
         preps = [c for c in (*tok.children, *head.children)
                  if c.dep_ == "prep" and c.lower_ == "in"]
