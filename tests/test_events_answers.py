@@ -315,3 +315,13 @@ def test_engagement_pursued_is_cooperation(text: str, want: tuple[str, str, str]
 def test_an_engagement_fought_is_no_cooperation(rules: Any) -> None:
     got = events("Israeli troops killed three militants in an engagement with Hamas.", rules)
     assert not [e for e in got if e[0] == "COOPERATE"]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Israel struck Gaza as part of its campaign against Hamas.", ("ASSAULT", "ISR", "HAMAS")),
+    ("Turkey paused its offensive as part of coordination with the US.",
+     ("COOPERATE", "TUR", "USA")),
+])
+def test_as_part_of_an_act_is_the_clauses_subjects(text: str, want: tuple[str, str, str],
+                                                  rules: Any) -> None:
+    assert want in events(text, rules)

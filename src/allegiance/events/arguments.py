@@ -949,6 +949,13 @@ class ArgumentFinder(Clauses):
                 return inner, "nsubjpass"
         if cur.dep_ in ("dobj", "nsubjpass", "attr", "oprd") and head.pos_ in _VERB:
             return head, cur.dep_
+        if cur.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() == "part" \
+                and head.head.dep_ == "pobj" and head.head.head.lower_ in ("as", "in"):
+            # "stalled its offensive as part of coordination with the US": the verb the
+            # "as part of" phrase hangs on governs the noun
+            verb = self._head(head.head.head)
+            if verb is not None and verb.pos_ in _VERB:
+                return verb, "pobj:as"
         if cur.dep_ == "pobj" and head.dep_ == "prep":
             up = self._head(head)
             if up is not None and up.pos_ in _VERB:
