@@ -103,6 +103,21 @@ def test_cli_help_lists_commands() -> None:
         assert cmd in res.stdout
 
 
+@pytest.mark.parametrize("args", [("-h",), ("run", "-h"), ("actors", "-h"), ("eval", "-h")])
+def test_cli_short_help_works_everywhere(args: tuple[str, ...]) -> None:
+    res = _cli(*args)
+    assert res.returncode == 0, res.stderr
+    assert res.stdout.startswith("Usage:") and "-h, --help" in res.stdout
+
+
+def test_cli_version_flag_and_command_agree() -> None:
+    from allegiance import __version__
+
+    flag, cmd = _cli("--version"), _cli("version")
+    assert flag.returncode == cmd.returncode == 0
+    assert flag.stdout.strip() == cmd.stdout.strip() == __version__
+
+
 def test_cli_actors_commands(seeds_run: Path) -> None:
     res = _cli("actors", "list", "--out", str(seeds_run))
     assert res.returncode == 0 and "IRQ" in res.stdout

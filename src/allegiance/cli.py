@@ -20,6 +20,7 @@ from allegiance import __version__
 from allegiance.errors import AllegianceError, UsageError
 from allegiance.settings import Settings, load_settings
 
+_HELP = {"help_option_names": ["-h", "--help"]}
 app = typer.Typer(
     name="allegiance",
     help="Read conflict news; record who backs, allies with, opposes and attacks whom.",
@@ -27,10 +28,13 @@ app = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    context_settings=_HELP,
 )
-actors_app = typer.Typer(help="List, search and show actors of a store.", no_args_is_help=True)
-kb_app = typer.Typer(help="Knowledge-base tools.", no_args_is_help=True)
-lexicon_app = typer.Typer(help="Trigger-lexicon tools.", no_args_is_help=True)
+actors_app = typer.Typer(help="List, search and show actors of a store.", no_args_is_help=True,
+                         context_settings=_HELP)
+kb_app = typer.Typer(help="Knowledge-base tools.", no_args_is_help=True, context_settings=_HELP)
+lexicon_app = typer.Typer(help="Trigger-lexicon tools.", no_args_is_help=True,
+                          context_settings=_HELP)
 app.add_typer(actors_app, name="actors")
 app.add_typer(kb_app, name="kb")
 app.add_typer(lexicon_app, name="lexicon")
@@ -311,6 +315,21 @@ def serve(
 def version() -> None:
     """Print the version."""
     console.print(__version__)
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        console.print(__version__)
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    show_version: Annotated[bool, typer.Option(
+        "--version", callback=_print_version, is_eager=True,
+        help="Print the version and exit.")] = False,
+) -> None:
+    del show_version  # handled by its eager callback
 
 
 def main(argv: list[str] | None = None) -> None:
