@@ -78,6 +78,21 @@ def test_graph_files_are_written_and_readable(tmp_path: Path, suffix: str, reade
     assert int(back.edges["AAA", "BBB"]["sign"]) == 1
 
 
+@pytest.mark.parametrize("suffix,reader", [(".graphml", nx.read_graphml),
+                                           (".gexf", nx.read_gexf)])
+def test_characters_xml_cannot_hold_are_replaced(tmp_path: Path, suffix: str,
+                                                 reader: object) -> None:
+    g = nx.Graph()
+    g.add_node("AAA", name="Alpha\x0cState", kind="state")
+    g.add_node("B\x0bB", name="Beta")
+    g.add_edge("AAA", "B\x0bB", label="tie\x00s")
+    path = write_graph(g, tmp_path / "new" / "dir" / f"net{suffix}")
+    back = reader(path)  # type: ignore[operator]
+    assert back.nodes["AAA"]["name"] == "Alpha State"
+    assert set(back.nodes) == {"AAA", "B B"}
+    assert not list(path.parent.glob("*.part"))
+
+
 def test_unknown_graph_format_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="graphml"):
         write_graph(nx.Graph(), tmp_path / "net.json")

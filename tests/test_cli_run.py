@@ -118,6 +118,17 @@ def test_cli_version_flag_and_command_agree() -> None:
     assert flag.stdout.strip() == cmd.stdout.strip() == __version__
 
 
+@pytest.mark.parametrize(("fmt", "name"), [("gexf", "actors.gexf"), ("plover", "events.plover.jsonl"),
+                                           ("contract", "events.jsonl")])
+def test_cli_export_makes_its_folder(seeds_run: Path, tmp_path: Path, fmt: str,
+                                     name: str) -> None:
+    target = tmp_path / "not" / "there"
+    res = _cli("export", "--db", str(seeds_run / "allegiance.duckdb"), "--out", str(target),
+               "--format", fmt)
+    assert res.returncode == 0, res.stderr
+    assert (target / name).stat().st_size > 0
+
+
 def test_cli_actors_commands(seeds_run: Path) -> None:
     res = _cli("actors", "list", "--out", str(seeds_run))
     assert res.returncode == 0 and "IRQ" in res.stdout

@@ -15,6 +15,7 @@ def export_format(store: Store, out_dir: Path, fmt: str) -> dict[str, int]:
     """Write ``fmt`` from ``store`` into ``out_dir``; return {file: records}."""
     if fmt not in FORMATS:
         raise UsageError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    out_dir.mkdir(parents=True, exist_ok=True)  # "export --out NEWDIR"
     if fmt == "contract":
         from allegiance.api import export_store
 

@@ -17,6 +17,7 @@ one side talking to itself, and counted as a relation it made a state
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -151,13 +152,35 @@ def unbalanced_triads(graph: nx.Graph, *, weak: bool = False) -> list[Unbalanced
     return out
 
 
+# characters XML 1.0 cannot hold (a form feed kept from a scraped page broke GraphML)
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _xml_safe(value: object) -> object:
+    return _XML_ILLEGAL.sub(" ", value) if isinstance(value, str) else value
+
+
 def write_graph(graph: nx.Graph, path: Path) -> Path:
-    """Write the graph as GraphML (``.graphml``) or GEXF (``.gexf``), by suffix."""
+    """Write the graph as GraphML (``.graphml``) or GEXF (``.gexf``), by suffix: into a
+    folder made if missing, with characters XML cannot hold replaced by spaces, and
+    through a temporary file, so a failure leaves no half-written graph."""
     suffix = path.suffix.lower()
-    if suffix == ".graphml":
-        nx.write_graphml(graph, path)
-    elif suffix == ".gexf":
-        nx.write_gexf(graph, path)
-    else:
+    if suffix not in (".graphml", ".gexf"):
         raise ValueError(f"unknown graph format {path.suffix!r}: use .graphml or .gexf")
+    clean = nx.relabel_nodes(graph, {n: _xml_safe(n) for n in graph.nodes}, copy=True)
+    for _, data in clean.nodes(data=True):
+        data.update({k: _xml_safe(v) for k, v in data.items()})
+    for *_, data in clean.edges(data=True):
+        data.update({k: _xml_safe(v) for k, v in data.items()})
+    clean.graph.update({k: _xml_safe(v) for k, v in clean.graph.items()})
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    try:
+        if suffix == ".graphml":
+            nx.write_graphml(clean, tmp)
+        else:
+            nx.write_gexf(clean, tmp)
+        tmp.replace(path)
+    finally:
+        tmp.unlink(missing_ok=True)
     return path
