@@ -147,3 +147,13 @@ def test_ingest_jsonl_lone_surrogate_escapes_become_replacement_chars(tmp_path: 
     assert doc.text == "Talks \ufffd resumed \U0001f600 today"
     assert doc.title == "\ufffd"
     assert doc.text.encode("utf-8")
+
+
+def test_a_text_field_holding_a_number_is_malformed(tmp_path: Path) -> None:
+    path = tmp_path / "odd.jsonl"
+    path.write_text(_line(text=42) + _line(text=True) + _line(text=TEXT), encoding="utf-8")
+    items = _items(path)
+    rejected = [i for i in items if isinstance(i, Rejection)]
+    assert [r.reason for r in rejected] == [Reason.MALFORMED_RECORD, Reason.MALFORMED_RECORD]
+    assert "number" in rejected[0].detail and "boolean" in rejected[1].detail
+    assert [i.text for i in items if isinstance(i, RawDocument)] == [TEXT]

@@ -82,7 +82,13 @@ def from_values(values: Mapping[str, Any], source_path: str) -> Item:
         "author": _string(values.get("author")),
         "record_id": _string(values.get("record_id")),
     }
-    text = _string(values.get("text"), joiner="\n\n")
+    raw_text = values.get("text")
+    if isinstance(raw_text, (bool, int, float)) and _string(values.get("html")) is None:
+        # {"text": 42}: a number is no article text, and saying "empty" would mislead
+        kind = "boolean" if isinstance(raw_text, bool) else "number"
+        return Rejection(source_path, Reason.MALFORMED_RECORD,
+                         f"the text field holds a {kind} ({raw_text!r}), not text")
+    text = _string(raw_text, joiner="\n\n")
     html = _string(values.get("html"))
     if text is not None and HTML_START_TEXT.match(text) and html is None:
         # A whole page stored in the text field.
