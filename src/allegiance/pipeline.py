@@ -56,6 +56,11 @@ def process_text(text: str, resources: Resources, *, source_path: str = "text",
 
 def _process(raw: RawDocument, resources: Resources) -> DocResult:
     cleaned = clean(raw, min_chars=resources.settings.min_article_chars)
+    limit = resources.nlp.max_length
+    if len(cleaned.text) > limit:
+        # said plainly, not as the parser's raw [E088] processing failure
+        raise InputRejected(f"the article text is {len(cleaned.text):,} characters, more than "
+                            f"the parser's limit of {limit:,}", code=Reason.TOO_LARGE)
     article = Article(
         id=ids.article_id(cleaned.text),
         source_path=raw.source_path,
