@@ -169,3 +169,8 @@ def test_saying_an_actor_made_a_mistake_faults_it(text: str, want: tuple[str, st
 def test_owning_a_mistake_accuses_no_one(rules: Any) -> None:
     assert not [e for e in events("Iran said it had made a mistake.", rules)
                 if e[0] == "ACCUSE"]
+
+
+def test_rejecting_a_claim_does_not_make_it_the_rejecters(rules: Any) -> None:
+    got = events("Iran rejected claims that Israel was behind the blast.", rules)
+    assert ("ACCUSE", "IRN", "ISR") not in got

@@ -74,7 +74,7 @@ from spacy.tokens import Token
 from allegiance.actors.tables import load_tables
 from allegiance.analysis import ActorAnalysis
 from allegiance.events.frames import TARGETLESS_TYPES, Clauses, Frame, active_participle
-from allegiance.events.referents import MEMBERSHIP_NOUNS, Arg, phrasal_forms, word_forms
+from allegiance.events.referents import Arg, entity_text, one_member, phrasal_forms, word_forms
 from allegiance.events.triggers import Match
 from allegiance.lexicon import Lexicon, Trigger
 from allegiance.records import ActorKind, EventType
@@ -459,7 +459,7 @@ class ArgumentFinder(Clauses):
             return False
         if tok.ent_type_ in ("GPE", "LOC", "FAC"):
             return True
-        return _entity_text(tok).casefold() in self.analysis.place_names
+        return entity_text(tok).casefold() in self.analysis.place_names
 
     def _object_targets(self, m: Match, trig: Trigger, wanted: list[Token]) -> list[Arg]:
         """Targets read off a required object: its owner, "from"/"of" object, the
@@ -537,10 +537,10 @@ class ArgumentFinder(Clauses):
                     or not any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children):
                 continue
             for o in self._kids(c, ("dobj",)):
-                got = self.actors(o) or [] if o.lemma_.lower() in MEMBERSHIP_NOUNS \
-                    and o.tag_ == "NN" else (
-                    self.actors(o) or self.modifiers(o, "modifier") or [
-                        a for p in self._kids(o, ("poss",)) for a in self.actors(p)])
+                got = self.actors(o)
+                if not got and not one_member(o):  # "its NATO ally" is not NATO
+                    got = self.modifiers(o, "modifier") or [
+                        a for p in self._kids(o, ("poss",)) for a in self.actors(p)]
                 got = [replace(a, via="governor") for a in got if a.actor not in own]
                 if got:
                     return got
@@ -645,7 +645,7 @@ class ArgumentFinder(Clauses):
         for c in self._kids(v, ("ccomp", "xcomp")):
             if modal and not any(a.lower_ in modal for a in self._kids(c, ("aux",))):
                 continue
-            if not modal and c.dep_ == "ccomp" and _indicative(c):
+            if not modal and c.dep_ == "ccomp" and indicative(c):
                 continue  # "insisted that Israel had attacked first": a claim, no demand
             out += self._kids(c, ("nsubj", "nsubjpass"))
         if modal:
@@ -1003,7 +1003,7 @@ def _eventive(v: Token) -> bool:
                for c in v.children)
 
 
-def _indicative(clause: Token) -> bool:
+def indicative(clause: Token) -> bool:
     """A clause stated as fact ("that X had attacked", "that X attacked", "that the
     Americans are behind it", "that Iran supports them"), which a verb of demanding
     reports instead of demanding (modality.py reads the opposite, the base form of
@@ -1011,15 +1011,3 @@ def _indicative(clause: Token) -> bool:
     aux = {a.lower_ for a in clause.children if a.dep_ in ("aux", "auxpass")}
     return clause.tag_ in ("VBD", "VBZ") or (clause.tag_ == "VBP" and clause.lemma_ == "be") \
         or bool(aux & {"had", "has", "have", "was", "were", "is", "are", "am", "will"})
-
-
-def _entity_text(tok: Token) -> str:
-    """The text of the named entity a token is part of (walked by its IOB tags)."""
-    doc = tok.doc
-    start = tok.i
-    while start > 0 and doc[start].ent_iob_ == "I":
-        start -= 1
-    end = tok.i + 1
-    while end < len(doc) and doc[end].ent_iob_ == "I":
-        end += 1
-    return doc[start:end].text

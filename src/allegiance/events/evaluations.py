@@ -86,11 +86,12 @@ def judgements(seg: Segment, finder: ArgumentFinder, lexicon: Lexicon) -> Iterat
                 thing = _referring_thing(tok, verb, things, dets, naming)
                 if thing is not None:
                     yield Judgement(source, "", tok, verb, thing=thing)
-    for source, target, anchor, verb in _blames(seg, finder, lexicon, speech):
+    tellers = speech | lexicon.words("arguments.allegation_verbs")
+    for source, target, anchor, verb in _blames(seg, finder, lexicon, tellers, claims):
         if target != source and (source, target) not in seen:
             seen.add((source, target))
             yield Judgement(source, target, anchor, verb)
-    for source, target, anchor, verb in _consequences(seg, finder, lexicon, speech):
+    for source, target, anchor, verb in _consequences(seg, finder, lexicon, tellers, claims):
         if target != source:
             yield Judgement(source, target, anchor, verb, EventType.THREATEN)
 
@@ -122,8 +123,8 @@ def _readings(word: Token, finder: ArgumentFinder, naming: frozenset[str],
     elif cop.dep_ in ("acl", "ccomp") and teller.pos_ == "NOUN" and teller.lemma_.lower() in \
             claims:
         # "repeated complaints that US deployments were illegal": the claimant's
-        for source in _claimants(teller, finder):
-            yield source, judged, teller
+        for arg in finder.agent_of_noun(teller):
+            yield arg.actor, judged, teller
     elif tellers:
         # "X was an insult, the ministry said"
         for arg in finder.subject_of(tellers[0]):
@@ -205,12 +206,10 @@ def _judged(tok: Token, finder: ArgumentFinder) -> list[str]:
     return got
 
 
-def _blames(seg: Segment, finder: ArgumentFinder, lexicon: Lexicon,
-            speech: frozenset[str]) -> Iterator[tuple[str, str, Token, Token | None]]:
+def _blames(seg: Segment, finder: ArgumentFinder, lexicon: Lexicon, tellers: frozenset[str],
+            claims: frozenset[str]) -> Iterator[tuple[str, str, Token, Token | None]]:
     """The blame construction (module doc): (source, target, predicate, teller)."""
     harms = lexicon.words("arguments.blame_harms") | lexicon.words("arguments.act_nouns")
-    tellers = speech | lexicon.words("arguments.allegation_verbs")
-    claims = lexicon.words("arguments.accusation_nouns")
     damning = lexicon.words("arguments.blame_damning") | lexicon.words("arguments.fault_nouns")
     for tok in seg.span:
         found = _blame_clause(tok, lexicon)
@@ -286,8 +285,8 @@ def _blamers(clause: Token, finder: ArgumentFinder, tellers: frozenset[str],
             yield arg.actor, head
         return
     if clause.dep_ in ("acl", "ccomp") and head.pos_ == "NOUN" and head.lemma_.lower() in claims:
-        for source in _claimants(head, finder):
-            yield source, head
+        for arg in finder.agent_of_noun(head):
+            yield arg.actor, head
         return
     said = [c for c in clause.children if c.dep_ == "parataxis"
             and c.lemma_.lower() in tellers]
@@ -302,10 +301,9 @@ _FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "must", "wo"})
 
 
 def _consequences(seg: Segment, finder: ArgumentFinder, lexicon: Lexicon,
-                  speech: frozenset[str]) -> Iterator[tuple[str, str, Token, Token | None]]:
+                  tellers: frozenset[str], claims: frozenset[str]
+                  ) -> Iterator[tuple[str, str, Token, Token | None]]:
     """The consequence construction (module doc): (source, target, predicate, teller)."""
-    tellers = speech | lexicon.words("arguments.allegation_verbs")
-    claims = lexicon.words("arguments.accusation_nouns")
     objects = lexicon.words("arguments.consequence_objects")
     verbs = lexicon.words("arguments.consequence_verbs")
     for tok in seg.span:
@@ -325,18 +323,6 @@ def _consequences(seg: Segment, finder: ArgumentFinder, lexicon: Lexicon,
         for source, verb in _blamers(clause, finder, tellers, claims):
             for target in targets:
                 yield source, target, tok, verb
-
-
-def _claimants(noun: Token, finder: ArgumentFinder) -> list[str]:
-    """Who makes a claim noun's claim: its owner ("Putin's claims that ..."), else the
-    subject of the verb it is the object of ("Putin repeated complaints that ...")."""
-    owners = [a.actor for p in noun.children if p.dep_ == "poss" for a in finder.actors(p)]
-    if owners:
-        return owners
-    verb = noun.head
-    if noun.dep_ == "dobj" and verb.pos_ == "VERB":
-        return [a.actor for a in finder.subject_of(verb)]
-    return []
 
 
 def _negated(word: Token) -> bool:

@@ -51,7 +51,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-from allegiance.events.arguments import ArgumentFinder, Frame
+from allegiance.events.arguments import ArgumentFinder, Frame, indicative
 from allegiance.events.discourse import Segment
 from allegiance.events.referents import phrasal_forms, word_forms
 from allegiance.events.triggers import Match
@@ -261,8 +261,7 @@ class ModalityReader:
             if inward not in _GOVERNED_EDGES:
                 continue
             infinitive = inward == "xcomp" or (inward in ("ccomp", "acl") and _infinitival(below))
-            if forms & self.hyp_governors and forms & self.warnings and inward == "ccomp" \
-                    and _stated_now(below):
+            if forms & self.warnings and inward == "ccomp" and _stated_now(below):
                 reported = True  # "warned that Iran is delivering missiles": alleged
             elif forms & self.hyp_governors:
                 hyp = True
@@ -484,7 +483,6 @@ def _imperative(path: list[_Step]) -> bool:
         ":", '"', "\u201c", "'", "\u2018") or bool(verb.is_sent_start)
 
 
-_NOW_AUX = frozenset({"is", "are", "am", "was", "were", "has", "have", "had"})
 _NOT_YET_AUX = frozenset({"will", "would", "may", "might", "could", "can", "should", "shall",
                           "must", "wo", "'ll"})
 
@@ -493,6 +491,4 @@ def _stated_now(clause: Token) -> bool:
     """A complement stating what is or was ("that Iran is delivering missiles", "that
     Iran has sent"), not what might come ("that Iran would attack")."""
     aux = {a.lower_ for a in clause.children if a.dep_ in ("aux", "auxpass")}
-    if aux & _NOT_YET_AUX:
-        return False
-    return clause.tag_ in ("VBD", "VBZ") or bool(aux & _NOW_AUX)
+    return not aux & _NOT_YET_AUX and indicative(clause)

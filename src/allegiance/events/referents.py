@@ -721,7 +721,7 @@ class Referents:
                         for c in self._kids(tok, _MODIFIER_DEPS))
         out = [a for a in mods if not self.is_state_like(a.actor)
                or (institution and not qualified)]
-        if lemma in MEMBERSHIP_NOUNS and tok.tag_ == "NN":
+        if one_member(tok):
             # "its NATO ally", "an EU partner": the club names no one member ("its NATO
             # allies" stand for the club)
             out = [a for a in out if not self._club(a.actor)]
@@ -797,21 +797,33 @@ def weaker(a: str, b: str) -> str:
 
 # "X-held towns": the participle makes its modifier the owner of the noun
 # nouns of membership: a club's name on them names no member ("its NATO ally")
-MEMBERSHIP_NOUNS = frozenset({"ally", "partner", "member", "neighbour", "neighbor"})
+_MEMBERSHIP_NOUNS = frozenset({"ally", "partner", "member", "neighbour", "neighbor"})
+
+
+def one_member(tok: Token) -> bool:
+    """A singular noun of membership ("its NATO ally"): the club its modifier names is
+    not it (the plural, "its NATO allies", may stand for the club)."""
+    return tok.lemma_.lower() in _MEMBERSHIP_NOUNS and tok.tag_ == "NN"
 _OWNER_PARTICIPLES = frozenset({"hold", "held", "control", "controlled", "run", "dominate",
                                 "dominated", "occupy", "occupied"})
 
 
-def place_key(tok: Token) -> str:
-    """The name of the place a token is part of, case-folded ("Al Qaryatain")."""
+def entity_text(tok: Token) -> str:
+    """The text of the named entity a token is part of (walked by its IOB tags); a token
+    outside any entity is itself."""
     doc = tok.doc
-    start, end = tok.i, tok.i + 1
-    if tok.ent_type_:
-        while start > 0 and doc[start].ent_iob_ == "I":
-            start -= 1
-        while end < len(doc) and doc[end].ent_iob_ == "I":
-            end += 1
-    return doc[start:end].text.casefold()
+    start = tok.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end].text
+
+
+def place_key(tok: Token) -> str:
+    """The name of the place a token is part of, case-folded ("al qaryatain")."""
+    return entity_text(tok).casefold()
 
 
 def place_holders(doc: Doc, analysis: ActorAnalysis) -> dict[str, str]:
