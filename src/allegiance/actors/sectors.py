@@ -16,6 +16,11 @@ Decisions (documented in the README of the stage):
   demonym noun ("Americans", "Iraqis": the people of, standing for the state).
 - "<Person> regime/administration/government" is the government of the
   person's state when the KB knows it ("the Trump administration").
+- A sector head before the state, joined by "of", "from" or (for civil heads and
+  the police) "in", is the same sector: "the authorities in the U.S.", "officials
+  in Washington", "police in France", "the armed forces of Syria". "Troops in
+  Syria" are not Syria's: an army is where it is sent, a state's officials where
+  they serve.
 - A KB name after the state is that actor, not a sector: "Iraq's Popular
   Mobilization Forces" is the PMF (with "Iraq" kept), not Iraq's military.
 - Definite phrases with no state ("the army", "the cabinet") are left to
@@ -101,6 +106,43 @@ def _shared_sector(ctx: ArticleContext, ref: StateRef) -> tuple[str, int] | None
     return sector_of(ctx, nxt) or _shared_sector(ctx, nxt)
 
 
+_POSTNOMINAL_PREPS = {"of": True, "from": True, "in": False}  # prep -> armed heads allowed
+
+
+def _postnominal_sector(ctx: ArticleContext, ref: StateRef) -> tuple[str, int] | None:
+    """(sector, head token) when the state is the object of "of"/"from"/"in" after a
+    bare sector head ("authorities in the U.S.", "the armed forces of Syria")."""
+    doc = ctx.doc
+    root = doc[ref.end - 1]
+    prep = root.head
+    if root.dep_ != "pobj" or prep.i != ref.start - 1 and not (
+            prep.i == ref.start - 2 and doc[ref.start - 1].lower_ == "the"):
+        return None
+    armed = _POSTNOMINAL_PREPS.get(prep.lower_)
+    head = prep.head
+    if armed is None or prep.dep_ != "prep" or head.i >= prep.i or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(j in ctx.state_refs or ctx.ent_at[j] is not None
+           for j in range(head.left_edge.i, head.i + 1)):
+        return None  # "US forces in Iraq", "Kurdish officials in Syria": theirs already
+    low = head.lower_
+    phrase = " ".join(t.lower_ for t in doc[head.i - 1:head.i + 1]) if head.i else low
+    # "police", "security forces": a state's own forces at home, so "in" names the state
+    policing = ctx.tables.definite_sectors.get(phrase) or ctx.tables.definite_sectors.get(low)
+    if low in ctx.tables.government_heads:
+        code = "GOV"
+    elif policing is not None and (armed or low == "police" or phrase == "security forces"):
+        code = policing
+    elif armed and low in ctx.tables.military_heads:
+        code = "MIL"
+    else:
+        return None
+    start = head.i
+    while start > head.left_edge.i and doc[start - 1].pos_ in ("NOUN", "ADJ", "PROPN"):
+        start -= 1  # "security forces in Iraq", "federal police in Iraq"
+    return code, start
+
+
 def _rebel_name(ctx: ArticleContext, ref: StateRef, head: int) -> bool:
     """A capitalised word of a rebel movement's name just before the state or between
     it and the sector head."""
@@ -155,6 +197,14 @@ def find_states(ctx: ArticleContext) -> None:
         seen.add(ref.start)
         if ref.start in ctx.described_tokens:
             continue  # "Syrian Kurdish forces": the demonym was kept inside the phrase
+        behind = _postnominal_sector(ctx, ref)
+        if behind is not None:
+            code, head = behind
+            entry = ctx.kb.sector(ref.state, code)
+            ctx.add(Found(head, ref.end, entry.id, "sector", RANK_PHRASE,
+                          plural=is_plural(doc[head])))
+            ctx.add(Found(ref.start, ref.end, ref.state, _VIA[ref.form], RANK_STATE, inner=True))
+            continue
         if _is_place(ctx, ref):
             continue
         sector = sector_of(ctx, ref)
