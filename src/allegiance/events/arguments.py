@@ -355,7 +355,8 @@ class ArgumentFinder(Clauses):
             if not srcs:
                 return None
         # "X and Y fought": each other; "X and Y fought the same enemy": no pair
-        pair = not objs or bool(trig.objects) or all(o.i in m.tokens for o in objs)
+        pair = not objs or bool(trig.objects) or all(o.i in m.tokens for o in objs) or (
+            trig.symmetric and all(word_forms(o) & self.pacts for o in objs))  # "agreed a deal"
         if trig.need_prep and not (prep_found or between) and not (
                 trig.symmetric and pair and len(srcs) > 1):
             return None
@@ -443,9 +444,12 @@ class ArgumentFinder(Clauses):
         out: list[Token] = []
         places = PLACE in trig.objects
         actors = ACTOR in trig.objects
+        money = "money" in trig.objects  # "donated USD1 million", "gave $5m"
         for h in (o, *self.prep_objects(o, ("of",))):
             for x in (h, *self._kids(h, ("conj",))):
                 wanted = x.lemma_.lower() in trig.objects or x.lower_ in trig.objects or (
+                    money and (x.ent_type_ == "MONEY" or any(
+                        c.dep_ == "nummod" and c.lower_ in trig.objects for c in x.children))) or (
                     places and self._is_place_name(x)) or (
                     actors and (self.analysis.at_token(x.i) is not None
                                 or bool(self._partners_in(x))))

@@ -44,7 +44,7 @@ from allegiance.events.discourse import Segment, segments
 from allegiance.events.evaluations import judgements
 from allegiance.events.modality import Modality, ModalityReader, confidence
 from allegiance.events.places import Gazetteer, event_location, load_gazetteer
-from allegiance.events.referents import place_holders
+from allegiance.events.referents import place_holders, word_forms
 from allegiance.events.relations import RelationReader
 from allegiance.events.temporal import event_date, parse_published
 from allegiance.events.triggers import Match, find_triggers
@@ -212,6 +212,10 @@ def _events(seg: Segment, finder: ArgumentFinder, reader: ModalityReader,
                 # threatener's own, not the one threatened
                 targets = [t for t in targets if not any(
                     same_side(s.actor, t.actor, analysis.actors) for s in sources)]
+            if frame.trigger.type is EventType.MOBILIZE:
+                # "Israel mobilized the army": the force mobilised is its own, no target
+                targets = [t for t in targets if not any(
+                    same_side(s.actor, t.actor, analysis.actors) for s in sources)]
             if not targets and frame.trigger.type is EventType.THREATEN and m.pos == "VERB":
                 # "threatened to impose restrictions on German goods", "threatened an
                 # offensive unless Iraq accepted": whom the threatened act or its condition names
@@ -228,7 +232,8 @@ def _events(seg: Segment, finder: ArgumentFinder, reader: ModalityReader,
             if not targets and not frame.trigger.monadic and not (
                     frame.affected and frame.trigger.type in TARGETLESS_TYPES) and not (
                     _threatens(frame, m, conflict_anchors, calm)) and not (
-                    _commits(frame, m, acts)) and not _stance_alone(m, frame):
+                    _commits(frame, m, acts)) and not _stance_alone(m, frame) and not (
+                    _settles(frame, m, finder)) and not _investigates(frame, m):
                 continue
             modality = reader.read(m, frame)
             built = list(_build(m, frame, _specific(sources, analysis.actors),
@@ -507,6 +512,33 @@ def _commits(frame: Frame, m: Match, acts: set[int]) -> bool:
     inner = m.anchor.doc[frame.inner]
     return inner.i in acts or any(c.i in acts for c in inner.children
                                   if c.dep_ in ("dobj", "xcomp"))
+
+
+def _settles(frame: Frame, m: Match, finder: ArgumentFinder) -> bool:
+    """An agreement to a pact or proposal the text names ("the Taliban agreed to a
+    ceasefire", "Hamas accepted the formula"): an event without a target."""
+    if frame.trigger.type is not EventType.AGREE or m.pos != "VERB":
+        return False
+    verb = m.anchor
+    things = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("to", "on")
+        for o in p.children if o.dep_ == "pobj"]
+    return any(word_forms(o) & (finder.pacts | finder.acceptables) for o in things)
+
+
+def _investigates(frame: Frame, m: Match) -> bool:
+    """An investigation of something the text names ("opened an inquiry into the
+    company", "investigated the sale"): an event without a target."""
+    if frame.trigger.mode != "investigate":
+        return False
+    anchor = m.anchor
+    if m.pos == "VERB":
+        return frame.affected or any(c.dep_ == "dobj" for c in anchor.children)
+    # "began a probe into the sale": the parser may hang "into" on the verb
+    holders = (anchor, anchor.head) if anchor.dep_ == "dobj" else (anchor,)
+    return any(p.dep_ == "prep" and p.lower_ in ("into", "of", "on") and p.i > anchor.i
+               and any(o.dep_ == "pobj" for o in p.children)
+               for h in holders for p in h.children)
 
 
 def _hostile_acts(framed: list[tuple[Match, list[Frame]]]) -> set[int]:

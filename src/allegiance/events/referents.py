@@ -112,6 +112,7 @@ class Referents:
         self.joining_verbs = w("arguments.joining_verbs")
         self.host_verbs = w("arguments.host_verbs")
         self.pacts = w("arguments.pact_nouns")
+        self.acceptables = w("arguments.acceptable_nouns")
         self.concrete_nouns = w("arguments.concrete_nouns")
         self.state_places = w("arguments.state_places")
         self.reporting = w("modality.attribution.verbs") | w("arguments.reporting_verbs")

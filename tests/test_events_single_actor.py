@@ -1,0 +1,163 @@
+"""Acts with one actor named, and the actor phrases they need (sentences written here,
+several wordings each): breaking a truce, taking in refugees, cutting tariffs,
+agreeing to a ceasefire or a proposal, opening an investigation, mobilising one's own
+army; "authorities in X", "prosecutors"; money given; a pact agreed by two parties."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from allegiance.pipeline import process_text
+from codekit import coded as events
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Pakistan violated the ceasefire along the border on Thursday.", "PAK"),
+    ("The Houthis have breached the UN-brokered truce dozens of times.", "HOUTHIS"),
+    ("Russia broke the ceasefire within hours.", "RUS"),
+    ("Hamas flouted the truce again, Israel said.", "HAMAS"),
+])
+def test_breaking_a_truce_is_fighting(text: str, source: str, rules: Any) -> None:
+    assert ("ASSAULT", source, None) in events(text, rules)
+
+
+@pytest.mark.parametrize("text", [
+    "Russia signed the ceasefire on Thursday.",
+    "Russia welcomed the truce.",
+])
+def test_a_truce_kept_or_signed_is_no_attack(text: str, rules: Any) -> None:
+    assert not any(e[0] == "ASSAULT" for e in events(text, rules))
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The United States accepted 2,000 Iraqi refugees last year.", ("AID", "USA", None)),
+    ("Germany took in refugees from Syria.", ("AID", "DEU", "SYR")),
+    ("Canada resettled thousands of refugees in 2016.", ("AID", "CAN", None)),
+])
+def test_taking_in_refugees_is_aid(text: str, want: tuple[str, str, str | None],
+                                   rules: Any) -> None:
+    assert want in events(text, rules)
+
+
+@pytest.mark.parametrize("text", [
+    "Hungary says it will not accept refugees from Syria.",
+    "Poland would never take in migrants under the quota scheme.",
+])
+def test_refusing_refugees_is_a_rejection(text: str, rules: Any) -> None:
+    got = events(text, rules)
+    assert any(e[0] == "REJECT" for e in got)
+    assert not any(e[0] == "AID" for e in got)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Japan has cut tariffs on U.S. farm goods.", ("RETREAT", "JPN", "USA")),
+    ("China lowered duties on Australian wine.", ("RETREAT", "CHN", "AUS")),
+    ("The EU slashed tariffs on Ukrainian grain.", ("RETREAT", "EU", "UKR")),
+])
+def test_cutting_tariffs_eases_a_sanction(text: str, want: tuple[str, str, str],
+                                          rules: Any) -> None:
+    assert want in events(text, rules)
+
+
+def test_cutting_other_things_is_no_easing(rules: Any) -> None:
+    assert not any(e[0] == "RETREAT" for e in events("Japan cut interest rates.", rules))
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("The Taliban have agreed to a ceasefire.", "TALIBAN"),
+    ("Hamas accepted the formula on Sunday.", "HAMAS"),
+    ("Cyprus agreed to a further extension of the peacekeeping mission.", "CYP"),
+    ("Iran accepted the compromise.", "IRN"),
+])
+def test_agreeing_to_a_pact_or_proposal_is_an_agreement(text: str, source: str,
+                                                        rules: Any) -> None:
+    assert ("AGREE", source, None) in events(text, rules)
+
+
+def test_agreeing_alone_is_no_event(rules: Any) -> None:
+    assert not any(e[0] == "AGREE" for e in events("Iran agreed.", rules))
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Belgian prosecutors have launched an investigation into the bank.", "BEL-GOV"),
+    ("French authorities opened an inquiry into the company.", "FRA-GOV"),
+    ("German investigators began a probe into the sale of the shares.", "DEU-GOV"),
+])
+def test_an_investigation_opened_is_an_event_without_a_target(text: str, source: str,
+                                                              rules: Any) -> None:
+    assert ("ACCUSE", source, None) in events(text, rules)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("On Thursday, Israel mobilized its army for a ground assault.", "ISR"),
+    ("Armenia mobilised the army after the clashes.", "ARM"),
+])
+def test_mobilising_ones_own_army_has_no_target(text: str, source: str, rules: Any) -> None:
+    got = events(text, rules)
+    assert ("MOBILIZE", source, None) in got
+    assert not any(e[0] == "MOBILIZE" and e[2] is not None for e in got)
+
+
+@pytest.mark.parametrize(("text", "phrase", "actor"), [
+    ("Authorities in the U.S. have deported a convicted bomber.", "Authorities in the U.S.",
+     "USA-GOV"),
+    ("Officials in Washington criticised Iran.", "Officials in Washington", "USA-GOV"),
+    ("Police in France arrested a Syrian man.", "Police in France", "FRA-MIL"),
+    ("The armed forces of Syria attacked rebels in Idlib.", "armed forces of Syria", "SYR-MIL"),
+    ("Officials from Iran met Iraqi leaders.", "Officials from Iran", "IRN-GOV"),
+])
+def test_a_sector_head_before_its_state(text: str, phrase: str, actor: str,
+                                        rules: Any) -> None:
+    assert (phrase, actor) in {(m.text, m.actor_id) for m in process_text(text, rules).mentions}
+
+
+@pytest.mark.parametrize("text", [
+    "Troops in Syria attacked the rebels.",
+    "US troops in Iraq attacked the militia.",
+    "Kurdish officials in Syria criticised Turkey.",
+])
+def test_forces_somewhere_are_not_that_states(text: str, rules: Any) -> None:
+    ids = {m.actor_id for m in process_text(text, rules).mentions}
+    assert "SYR-MIL" not in ids and "IRQ-MIL" not in ids and "SYR-GOV" not in ids
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("New Zealand donated USD1 million to the World Food Program.", ("AID", "NZL", "WFP")),
+    ("Japan gave $5m to UNICEF.", ("AID", "JPN", "UNICEF")),
+    ("Norway gave the WFP two million.", ("AID", "NOR", "WFP")),
+])
+def test_money_given_is_aid(text: str, want: tuple[str, str, str], rules: Any) -> None:
+    assert want in events(text, rules)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The United Kingdom and the European Union have agreed a trade agreement.",
+     ("AGREE", "GBR", "EU")),
+    ("Turkey and Russia agreed a ceasefire deal.", ("AGREE", "TUR", "RUS")),
+    ("Egypt and Sudan agreed a new accord on the Nile.", ("AGREE", "EGY", "SDN")),
+])
+def test_two_parties_agreeing_a_pact_agree_with_each_other(text: str,
+                                                           want: tuple[str, str, str],
+                                                           rules: Any) -> None:
+    assert want in events(text, rules)
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("Nigerian troops killed several Boko Haram terrorists.", "BOKO_HARAM"),
+    ("Israeli jets struck Hamas operatives in Gaza.", "HAMAS"),
+    ("Turkish forces killed PKK separatists near the border.", "PKK"),
+])
+def test_a_groups_people_named_by_a_label_are_the_group(text: str, target: str,
+                                                        rules: Any) -> None:
+    assert any(e[0] == "ASSAULT" and e[2] == target for e in events(text, rules))
+
+
+@pytest.mark.parametrize("text", [
+    "Erdogan called Macron a fool.",
+    "Erdogan described Macron as incompetent.",
+    "Erdogan called Macron stupid.",
+])
+def test_an_insult_is_an_accusation(text: str, rules: Any) -> None:
+    assert ("ACCUSE", "ERDOGAN", "MACRON") in events(text, rules)
