@@ -115,8 +115,8 @@ def _postnominal_sector(ctx: ArticleContext, ref: StateRef) -> tuple[str, int] |
     doc = ctx.doc
     root = doc[ref.end - 1]
     prep = root.head
-    if root.dep_ != "pobj" or prep.i != ref.start - 1 and not (
-            prep.i == ref.start - 2 and doc[ref.start - 1].lower_ == "the"):
+    if root.dep_ != "pobj" or (prep.i != ref.start - 1 and not (
+            prep.i == ref.start - 2 and doc[ref.start - 1].lower_ == "the")):
         return None
     armed = _POSTNOMINAL_PREPS.get(prep.lower_)
     head = prep.head
