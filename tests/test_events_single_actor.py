@@ -161,3 +161,62 @@ def test_a_groups_people_named_by_a_label_are_the_group(text: str, target: str,
 ])
 def test_an_insult_is_an_accusation(text: str, rules: Any) -> None:
     assert ("ACCUSE", "ERDOGAN", "MACRON") in events(text, rules)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Iran warned that it would retaliate.", ("THREATEN", "IRN", None)),
+    ("Iran warned it would strike US bases.", ("THREATEN", "IRN", "USA")),
+    ("Turkey warned that it would launch an offensive against the YPG.",
+     ("THREATEN", "TUR", "YPG")),
+    ("Iran vowed to respond to any attack by Israel.", ("THREATEN", "IRN", "ISR")),
+    ("Iran vowed that it would respond forcefully to any Israeli attack.",
+     ("THREATEN", "IRN", "ISR")),
+])
+def test_warning_of_ones_own_hostile_act_threatens(text: str,
+                                                   want: tuple[str, str, str | None],
+                                                   rules: Any) -> None:
+    assert want in events(text, rules)
+
+
+@pytest.mark.parametrize("text", [
+    "Iran warned that the US would attack Iraq.",
+    "Iran vowed to respond to the proposal.",
+    "Iran warned that it would attend the talks.",
+])
+def test_warning_of_anothers_act_or_a_peaceful_one_is_no_threat(text: str,
+                                                                rules: Any) -> None:
+    assert not any(e[0] == "THREATEN" and e[1] == "IRN" for e in events(text, rules))
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Kuwait launched a mediation effort between the two parties.",
+     {("CONSULT", "KWT", None)}),
+    ("Qatar mediated between Hamas and Israel.",
+     {("CONSULT", "QAT", "HAMAS"), ("CONSULT", "QAT", "ISR")}),
+    ("Egypt began a mediation effort in the crisis.", {("CONSULT", "EGY", None)}),
+])
+def test_mediation_is_consultation_as_a_third_party(text: str,
+                                                    want: set[tuple[str, str, str | None]],
+                                                    rules: Any) -> None:
+    assert want <= events(text, rules)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Islamic State militants held 20,000 civilians as human shields in Raqqa.", "ISIS"),
+    ("The Taliban used villagers as human shields.", "TALIBAN"),
+    ("Boko Haram kept hostages as shields against air strikes.", "BOKO_HARAM"),
+])
+def test_people_held_as_human_shields_are_coerced(text: str, source: str,
+                                                  rules: Any) -> None:
+    assert any(e[0] == "COERCE" and e[1] == source for e in events(text, rules))
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Israel withdrew its troops from the cities.", "ISR"),
+    ("Russia pulled its forces back from the border.", "RUS"),
+])
+def test_withdrawing_ones_own_forces_has_no_target(text: str, source: str,
+                                                   rules: Any) -> None:
+    got = events(text, rules)
+    assert ("RETREAT", source, None) in got
+    assert not any(e[0] == "RETREAT" and e[2] is not None for e in got)

@@ -92,6 +92,7 @@ _VERBAL_TYPES = frozenset({EventType.AGREE, EventType.CONSULT, EventType.SUPPORT
                            EventType.CONCEDE, EventType.REQUEST, EventType.ACCUSE,
                            EventType.REJECT, EventType.THREATEN})
 # prepositions whose object an embedded infinitive's target may be
+_PROMISE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 _INNER_PREPS = frozenset({"to", "with", "on", "against", "from", "into", "at", "for", "upon"})
 # acts whose object's owner is their target ("captured a Karen stronghold")
 _OWNER_TARGET_TYPES = frozenset({EventType.ASSAULT, EventType.COERCE})
@@ -621,10 +622,12 @@ class ArgumentFinder(Clauses):
     def _inner_targets(self, v: Token) -> tuple[Token | None, list[Arg]]:
         """Targets of the infinitive a verb governs ("threatened to cut ties with X"),
         or a noun ("its threat to strike X")."""
-        deps = ("xcomp",) if v.pos_ != "NOUN" else ("acl",)
+        deps = ("xcomp", "ccomp") if v.pos_ != "NOUN" else ("acl",)
         for c in self._kids(v, deps):
             if c.dep_ == "acl" and not any(a.lower_ == "to" and a.dep_ == "aux"
                                            for a in c.children):
+                continue
+            if c.dep_ == "ccomp" and not self._own_promise(v, c):
                 continue
             if c.lemma_.lower() in self.victim_verbs:
                 return c, []  # "vowed to avenge X": X is no target
@@ -641,6 +644,16 @@ class ArgumentFinder(Clauses):
                 return c, [replace(a, via="governor") for a in found]
             return c, []
         return None, []
+
+    def _own_promise(self, v: Token, clause: Token) -> bool:
+        """A clause in which the speaker says what it will do ("warned that it would
+        retaliate", "vowed that they would fight on"): its subject is the verb's and it
+        has will/would/shall."""
+        if not any(a.dep_ == "aux" and a.lower_ in _PROMISE_AUX for a in clause.children):
+            return False
+        mine = {a.actor for a in self.subject_of(v)}
+        theirs = {a.actor for a in self.subject_of(clause)}
+        return bool(mine & theirs)
 
     def _controlled_subjects(self, v: Token, objs: list[Token],
                              modal: frozenset[str] = frozenset()) -> list[Token]:

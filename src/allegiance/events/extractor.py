@@ -79,6 +79,8 @@ _CONFLICT_TYPES = frozenset({EventType.ASSAULT, EventType.COERCE, EventType.SANC
 # Hostile acts that, announced for the future, CAMEO codes as threats (13x):
 # "X said it would impose sanctions on Y".
 # cooperation whose negation with "will"/"would"/"can" is a refusal (REJECT)
+# answering an attack is hitting back: "vowed to respond to any attack"
+_ANSWERING_VERBS = frozenset({"respond", "react", "answer", "reply"})
 _REFUSABLE_TYPES = frozenset({EventType.AGREE, EventType.SUPPORT, EventType.CONCEDE,
                               EventType.CONSULT, EventType.COOPERATE, EventType.AID,
                               EventType.RETREAT})
@@ -212,8 +214,9 @@ def _events(seg: Segment, finder: ArgumentFinder, reader: ModalityReader,
                 # threatener's own, not the one threatened
                 targets = [t for t in targets if not any(
                     same_side(s.actor, t.actor, analysis.actors) for s in sources)]
-            if frame.trigger.type is EventType.MOBILIZE:
-                # "Israel mobilized the army": the force mobilised is its own, no target
+            if frame.trigger.type in (EventType.MOBILIZE, EventType.RETREAT):
+                # "Israel mobilized the army", "withdrew its troops from the cities": the
+                # force moved is its own, no target
                 targets = [t for t in targets if not any(
                     same_side(s.actor, t.actor, analysis.actors) for s in sources)]
             if not targets and frame.trigger.type is EventType.THREATEN and m.pos == "VERB":
@@ -500,6 +503,10 @@ def _threatens(frame: Frame, m: Match, hostile: set[int], calm: frozenset[int] =
     inner = m.anchor.doc[frame.inner]
     if inner.i in calm:
         return False
+    if inner.lemma_.lower() in _ANSWERING_VERBS and any(
+            o.i in hostile for p in inner.children if p.dep_ == "prep" and p.lower_ == "to"
+            for o in p.children if o.dep_ == "pobj"):
+        return True  # "vowed to respond to any attack": to hit back
     return inner.i in hostile or any(
         c.dep_ in ("dobj", "nsubjpass") and c.i in hostile for c in inner.children)
 
