@@ -220,3 +220,71 @@ def test_withdrawing_ones_own_forces_has_no_target(text: str, source: str,
     got = events(text, rules)
     assert ("RETREAT", source, None) in got
     assert not any(e[0] == "RETREAT" and e[2] is not None for e in got)
+
+
+@pytest.mark.parametrize("text", [
+    "The Government of Eritrea declined to comment on the dispute.",
+    "The Justice Department declined to comment.",
+    "Iran refused to elaborate on the talks.",
+    "The US declined to say whether Iran was behind the attack.",
+])
+def test_declining_to_comment_rejects_nobody(text: str, rules: Any) -> None:
+    assert not any(e[0] == "REJECT" for e in events(text, rules))
+
+
+def test_refusing_to_meet_is_still_a_rejection(rules: Any) -> None:
+    assert ("REJECT", "IRN", "USA") in events("Iran refused to meet the US envoy.", rules)
+
+
+@pytest.mark.parametrize("text", [
+    "The government of Belarus is exploring the possibility of sanctions on Poland.",
+    "The US is studying options to punish Iran.",
+    "Britain is examining ways to expel Russian diplomats.",
+])
+def test_weighing_an_option_is_no_act(text: str, rules: Any) -> None:
+    assert not any(e[0] in ("ACCUSE", "SANCTION") and e[2] is None
+                   for e in events(text, rules))
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Japan is sending troops to the United Nations peacekeeping force in South Sudan.",
+     ("AID", "JPN", "UN")),
+    ("Nigeria announced the deployment of 230 troops to Liberia on a peacekeeping mission.",
+     ("AID", "NGA", "LBR")),
+    ("Britain is deploying 300 peacekeepers to Mali.", ("AID", "GBR", "MLI")),
+    ("The UN withdrew peacekeepers from Rwanda.", ("SANCTION", "UN", "RWA")),
+])
+def test_peacekeepers_sent_protect_and_withdrawn_expel(text: str,
+                                                       want: tuple[str, str, str],
+                                                       rules: Any) -> None:
+    assert want in events(text, rules)
+
+
+def test_troops_sent_to_a_border_are_mobilised(rules: Any) -> None:
+    assert ("MOBILIZE", "RUS", None) in events("Russia deployed 2,000 troops to the border.",
+                                               rules)
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    ("Hezbollah will not release the soldiers unless Israel frees its prisoners.",
+     "HEZBOLLAH"),
+    ("Putin said his country will not lift the ban until the EU provides details.", "RUS"),
+    ("Tajikistan says it will not accept refugees from Afghanistan even if they flee.", "TJK"),
+])
+def test_a_refusal_with_a_demand_or_a_concession_is_a_rejection(text: str, source: str,
+                                                                rules: Any) -> None:
+    assert any(e[0] == "REJECT" and e[1] == source for e in events(text, rules))
+
+
+def test_a_refusal_only_under_a_condition_is_none(rules: Any) -> None:
+    got = events("If the talks fail, Turkey would not withdraw its troops.", rules)
+    assert not any(e[0] == "REJECT" for e in got)
+
+
+@pytest.mark.parametrize(("text", "phrase", "actor"), [
+    ("Putin said his country would not back down.", "his country", "RUS"),
+    ("Iran said its nation would resist.", "its nation", "IRN"),
+])
+def test_an_owners_country_is_its_state(text: str, phrase: str, actor: str,
+                                        rules: Any) -> None:
+    assert (phrase, actor) in {(m.text, m.actor_id) for m in process_text(text, rules).mentions}

@@ -72,6 +72,8 @@ _GOV_DETERMINERS = frozenset({"the", "its", "his", "her", "their"})
 # "the new government" is the government; "the camp administration" is not
 _GOV_MODIFIERS = frozenset({"new", "current", "central", "federal", "national", "interim",
                             "transitional", "former", "previous"})
+# "his country", "their nation": the owner's state
+_COUNTRY_HEADS = frozenset({"country", "nation"})
 # group heads that, owned ("its fighters"), are the owner's armed force ("its allies" is not)
 _OWN_FIGHTERS = frozenset({"fighters", "militants", "units", "brigades", "militiamen", "gunmen",
                            "fighter", "unit", "brigade"})
@@ -647,7 +649,8 @@ class _Resolver:
         return True
 
     def own_forces(self, head: Token) -> bool:
-        """"its army", "their fighters", "his forces": the force of the owner.
+        """"its army", "their fighters", "his forces": the force of the owner ("his
+        country", "their nation": the owner's state).
 
         The owner is the subject of a clause above the phrase ("Iraq said its
         army had attacked", "Turkey sent its troops"), else, for "its", the
@@ -673,7 +676,7 @@ class _Resolver:
             owner = cands[-1] if cands else None
         if owner is None:
             return False
-        force = self._force_of(owner)
+        force = self._force_of(owner, country=head.lower_ in _COUNTRY_HEADS)
         if force is None:
             return False
         if det.i in self.taken:
@@ -707,10 +710,13 @@ class _Resolver:
             node = verb
         return None
 
-    def _force_of(self, owner: Found) -> str | None:
+    def _force_of(self, owner: Found, country: bool = False) -> str | None:
+        """The owner's force ("his forces"), or with ``country`` its state ("his
+        country", "their nation")."""
         ctx = self.ctx
         kind = self._kind(owner)
         actor = owner.actor_id
+        state: str | None = None
         if kind is ActorKind.PERSON:
             state = self._role_state(actor)
             entry = ctx.kb.get(actor)
@@ -719,14 +725,15 @@ class _Resolver:
                 state = next((r.organization for r in entry.roles
                               if r.organization and held_at(r, ctx.article.published)
                               and ctx.actor_kind(r.organization) is ActorKind.STATE), None)
-            return ctx.kb.sector(state, "MIL").id if state and ctx.kb.get(state) else None
-        if kind is ActorKind.STATE:
-            return ctx.kb.sector(actor, "MIL").id
-        if actor.endswith("-GOV") and ctx.kb.get(actor[:-4]) is not None:
-            return ctx.kb.sector(actor[:-4], "MIL").id
-        if kind is ActorKind.ARMED_GROUP:
+        elif kind is ActorKind.STATE:
+            state = actor
+        elif actor.endswith("-GOV") or actor.endswith("-MIL"):
+            state = actor[:-4]
+        elif kind is ActorKind.ARMED_GROUP and not country:
             return actor
-        return None
+        if state is None or ctx.kb.get(state) is None:
+            return None
+        return state if country else ctx.kb.sector(state, "MIL").id
 
     def _side_state(self, tok: Token) -> str | None:
         """Whose side "regime"/"government" forces are: the state whose government the
@@ -786,8 +793,8 @@ class _Resolver:
                 continue
             if low in t.side_modifiers and self.state_side(tok):
                 continue
-            if (low in t.military_heads or low in _OWN_FIGHTERS) and tok.pos_ == "NOUN" \
-                    and self.own_forces(tok):
+            if (low in t.military_heads or low in _OWN_FIGHTERS or low in _COUNTRY_HEADS) \
+                    and tok.pos_ == "NOUN" and self.own_forces(tok):
                 continue
             if low == "it" and tok.pos_ in ("PRON", ""):
                 self.it_pronoun(tok)

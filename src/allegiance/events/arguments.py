@@ -132,6 +132,8 @@ class ArgumentFinder(Clauses):
         self.responses = w("arguments.response_nouns")
         self.target_nouns = w("arguments.target_nouns")
         self.dealings = w("arguments.dealing_nouns")
+        self.deliberation = w("arguments.deliberation_objects")
+        self.reticence = w("arguments.reticence_verbs")
 
     # ------------------------------------------------------------- public
 
@@ -212,6 +214,12 @@ class ArgumentFinder(Clauses):
         if trig.not_objects and any(o.lemma_.lower() in trig.not_objects or
                                     o.lower_ in trig.not_objects for o in objs):
             return None  # "abandon the plan": with this object the verb codes nothing
+        if any(word_forms(o) & self.deliberation for o in objs) and (
+                trig.type is not EventType.REJECT):
+            return None  # "explored the possibility of", "studied options": thinking, no act
+        if trig.type is EventType.REJECT and trig.inner and any(
+                c.lemma_.lower() in self.reticence for c in self._kids(v, ("xcomp",))):
+            return None  # "declined to comment", "refused to elaborate": no stance on anyone
         if trig.complement:
             # "turned X into a permanent force", "declared X illegal"
             words, small = self._complement(v)

@@ -636,8 +636,8 @@ def _build(m: Match, frame: Frame, sources: list[Arg], targets: list[Arg], modal
     context = _context(m, frame, lexicon)
     if type_ is EventType.SUPPORT and trig.material and context is not None:
         type_ = EventType.AID  # "support in the form of tanks" is material
-    if type_ in _REFUSABLE_TYPES and modality.negated and not modality.conditional \
-            and _volitional(m.anchor):
+    if type_ in _REFUSABLE_TYPES and modality.negated and (
+            not modality.conditional or _demanding(m.anchor)) and _volitional(m.anchor):
         # "will not accept refugees", "would never agree to a compromise", "won't meet
         # Bolton": a refusal stated (CAMEO 12), not an act that did not happen
         type_, mode = EventType.REJECT, None
@@ -665,9 +665,17 @@ def _build(m: Match, frame: Frame, sources: list[Arg], targets: list[Arg], modal
         type_, mode = EventType.AGREE, None
         if modality.factuality is Factuality.INTENDED:
             modality = replace(modality, factuality=Factuality.ASSERTED)
+    cameo = trig.cameo if type_ is trig.type else None
+    if type_ in (EventType.MOBILIZE, EventType.RETREAT) and _peacekeeping(m, frame, lexicon):
+        # "sent 300 troops to the UN peacekeeping mission" provides protection (CAMEO
+        # 074); "withdrew its peacekeepers" withdraws it (CAMEO 1661)
+        if type_ is EventType.MOBILIZE:
+            type_, mode, cameo = EventType.AID, "military", "074"
+        else:
+            type_, mode, cameo = EventType.SANCTION, "expel", "1661"
     if type_ in _CONTEXT_TYPES and mode is None:
         mode = context
-    root, quad = crosswalk(type_, mode, trig.cameo if type_ is trig.type else None, lexicon)
+    root, quad = crosswalk(type_, mode, cameo, lexicon)
     conf = confidence(m, frame, modality, lexicon, from_list=from_list)
     date = event_date(m.anchor, frame.governor, seg.span, article.published,
                       future=modality.timeframe is Timeframe.FUTURE)
@@ -715,13 +723,21 @@ def _build(m: Match, frame: Frame, sources: list[Arg], targets: list[Arg], modal
 _VOLITIONAL_AUX = frozenset({"will", "would", "wo", "shall", "can", "ca", "cannot"})
 
 
+def _demanding(verb: Token) -> bool:
+    """A refusal whose condition is a demand: "will not release them unless Israel frees
+    its prisoners", "will not lift the ban until the EU acts"."""
+    return any(c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in ("unless", "until")
+                                         for k in c.children) for c in verb.children)
+
+
 def _volitional(verb: Token) -> bool:
     """A verb whose negation refuses: "will not", "won't", "would never", "cannot"
     (not under "if": "if the talks fail, Turkey would not withdraw" refuses nothing)."""
     return verb.pos_ in ("VERB", "AUX") and any(
         c.dep_ == "aux" and c.lower_ in _VOLITIONAL_AUX for c in verb.children) and not any(
         c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ == "if" for k in c.children)
-        for c in verb.children)
+        and not any(k.dep_ == "advmod" and k.lower_ == "even" for k in c.children)
+        for c in verb.children)  # ("even if": a concession, the refusal stands)
 
 
 def _state_of(actor_id: str, actors: Mapping[str, Actor]) -> str | None:
@@ -759,6 +775,17 @@ def _in_office(person: Actor, state: str, date: str | None) -> bool:
         r.organization == state or r.organization.startswith(state + "-"))]
     return not mine or any(not r.former and (date is None or r.end is None or
                                              date[:len(r.end)] <= r.end) for r in mine)
+
+
+def _peacekeeping(m: Match, frame: Frame, lexicon: Lexicon) -> bool:
+    """Whether the forces moved are peacekeepers ("deployed peacekeepers", "troops for
+    the peacekeeping mission")."""
+    anchor = m.anchor
+    words = [t for t in anchor.subtree]
+    if frame.governor is not None:
+        words += list(anchor.doc[frame.governor].subtree)
+    cues = lexicon.words("arguments.peacekeeping_words")
+    return any(word_forms(t) & cues for t in words)
 
 
 def _context(m: Match, frame: Frame, lexicon: Lexicon) -> str | None:

@@ -301,7 +301,9 @@ class ModalityReader:
         if c.dep_ == "mark":
             return clow in self.marks
         if c.dep_ == "advcl":
-            return any(g.dep_ == "mark" and g.lower_ in self.marks for g in c.children)
+            # "even if they are fleeing": a concession, the consequent holds anyway
+            return any(g.dep_ == "mark" and g.lower_ in self.marks for g in c.children) and not (
+                any(g.dep_ == "advmod" and g.lower_ == "even" for g in c.children))
         return c.dep_ == "amod" and clow in self.hyp_modifiers and head.pos_ != "VERB"
 
     def _speaker_of(self, verb: Token) -> str | None:
