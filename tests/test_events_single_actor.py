@@ -288,3 +288,24 @@ def test_a_refusal_only_under_a_condition_is_none(rules: Any) -> None:
 def test_an_owners_country_is_its_state(text: str, phrase: str, actor: str,
                                         rules: Any) -> None:
     assert (phrase, actor) in {(m.text, m.actor_id) for m in process_text(text, rules).mentions}
+
+
+@pytest.mark.parametrize("text", [
+    "The Romanian government has agreed to set up a transit centre for refugees.",
+    "Somali opposition leaders have agreed to postpone a protest over the delays.",
+    "Obama has offered to send troops to Uganda to help African troops.",
+    "The rebels agreed to halt their attacks.",
+])
+def test_a_promise_to_end_or_help_is_no_threat(text: str, rules: Any) -> None:
+    assert not any(e[0] == "THREATEN" for e in events(text, rules))
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Russia threatened to set up checkpoints in Georgia.", ("THREATEN", "RUS", None)),
+    ("Trump threatened to cancel the deal with Iran.", ("THREATEN", "TRUMP", "IRN")),
+    ("Turkey threatened to send troops into Syria.", ("THREATEN", "TUR", "SYR")),
+    ("Iran vowed to strike Israel.", ("THREATEN", "IRN", "ISR")),
+])
+def test_a_threat_to_act_is_a_threat(text: str, want: tuple[str, str, str | None],
+                                     rules: Any) -> None:
+    assert want in events(text, rules)

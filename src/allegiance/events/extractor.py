@@ -79,6 +79,13 @@ _CONFLICT_TYPES = frozenset({EventType.ASSAULT, EventType.COERCE, EventType.SANC
 # Hostile acts that, announced for the future, CAMEO codes as threats (13x):
 # "X said it would impose sanctions on Y".
 # cooperation whose negation with "will"/"would"/"can" is a refusal (REJECT)
+# ending or putting off an act: a vow to do it to a hostile act is no threat
+_ENDING_VERBS = frozenset({"postpone", "delay", "defer", "cancel", "end", "halt", "stop",
+                           "suspend", "abandon", "drop", "scrap", "shelve", "avoid", "prevent",
+                           "cease", "call", "freeze"})
+# a purpose that makes sending forces help: "send troops to help X"
+_HELPING_VERBS = frozenset({"help", "assist", "support", "aid", "protect", "defend", "train",
+                            "rescue", "rebuild", "stabilize", "stabilise", "reinforce"})
 # answering an attack is hitting back: "vowed to respond to any attack"
 _ANSWERING_VERBS = frozenset({"respond", "react", "answer", "reply"})
 _REFUSABLE_TYPES = frozenset({EventType.AGREE, EventType.SUPPORT, EventType.CONCEDE,
@@ -501,8 +508,14 @@ def _threatens(frame: Frame, m: Match, hostile: set[int], calm: frozenset[int] =
     if frame.trigger.type not in (EventType.AGREE, EventType.THREATEN) or frame.inner is None:
         return False
     inner = m.anchor.doc[frame.inner]
-    if inner.i in calm:
-        return False
+    if frame.trigger.type is EventType.THREATEN and m.anchor.lemma_.lower() == "threaten" \
+            and inner.i not in calm:
+        return True  # "threatened to set up checkpoints", "to cancel the deal": a threat
+    if inner.i in calm or inner.lemma_.lower() in _ENDING_VERBS:
+        return False  # "vowed to defy sanctions", "agreed to postpone the protest"
+    if any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in _HELPING_VERBS
+           for c in inner.children):
+        return False  # "offered to send troops to help the Philippine army"
     if inner.lemma_.lower() in _ANSWERING_VERBS and any(
             o.i in hostile for p in inner.children if p.dep_ == "prep" and p.lower_ == "to"
             for o in p.children if o.dep_ == "pobj"):
@@ -555,6 +568,9 @@ def _hostile_acts(framed: list[tuple[Match, list[Frame]]]) -> set[int]:
     for m, frames in framed:
         if not any(t.type in _CONFLICT_TYPES for t in m.triggers):
             continue
+        if not frames and not any(t.type in _CONFLICT_TYPES and t.origin != _IMPORTED
+                                  and not t.objects and not t.complement for t in m.triggers):
+            continue  # "set up", "stage": an imported pattern whose object is not there
         if m.pos != "VERB" or not frames or any(
                 f.targets or f.affected or f.trigger.monadic for f in frames) or not any(
                 c.dep_ == "dobj" for c in m.anchor.children):
