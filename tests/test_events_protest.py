@@ -19,7 +19,7 @@ from codekit import coded as events
     ("Palestinians staged a general strike in protest at Israeli settlement policy.",
      ("PROTEST", "PSE", "ISR")),
     ("Greek students marched through Athens to denounce the Turkish occupation of Cyprus.",
-     ("PROTEST", "GRC", "TUR")),
+     ("PROTEST", "civ:civilians:GRC", "TUR")),
 ])
 def test_a_protest_is_aimed_at_whom_its_purpose_names(text: str, want: tuple[str, str, str],
                                                       rules: Any) -> None:

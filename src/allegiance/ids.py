@@ -61,3 +61,9 @@ def described_id(identity: str, country: str) -> str:
 def sector_id(state: str, sector: str) -> str:
     """Id of a sector of a state (``IRQ-GOV``, ``USA-MIL``)."""
     return f"{state}-{sector}"
+
+
+def civilians_id(kind: str, country: str) -> str:
+    """Id of the unorganised people of a country an article speaks of ("protesters in
+    Iraq", "civilians in Syria"): ``civ:protesters:IRQ``."""
+    return f"civ:{kind}:{country}"

@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, filter_spans
@@ -184,6 +185,10 @@ class LemmaRepair:
 
     def __call__(self, doc: Doc) -> Doc:
         for tok in doc:
+            noun = _HYPHEN_NOUNS.get(tok.lower_) or _HYPHEN_NOUNS.get(tok.lower_[:-1])
+            if noun is not None:
+                tok.lemma_ = noun  # "cease-fires" -> ceasefire
+                continue
             # the tagger may call "retook" present (VBP): any verb left unlemmatised
             if tok.pos_ != "VERB" or tok.lemma_.lower() != tok.lower_:
                 continue
@@ -254,6 +259,13 @@ def make_kb_ruler(nlp: Language, name: str) -> KBRuler:
     return KBRuler(nlp)
 
 
+# hyphenated nouns kept one token, with the lemma the lexicon writes them under
+_HYPHEN_NOUNS = {"sit-in": "sit-in", "walk-out": "walkout", "stand-off": "standoff",
+                 "shoot-out": "shootout", "face-off": "standoff", "cease-fire": "ceasefire",
+                 "break-in": "break-in", "lock-in": "lock-in", "die-in": "die-in",
+                 "teach-in": "teach-in"}
+
+
 def build_nlp(kb: KnowledgeBase) -> Language:
     """The small English model with the KB entity ruler and the name repair.
 
@@ -269,6 +281,12 @@ def build_nlp(kb: KnowledgeBase) -> Language:
     assert isinstance(tokenizer, Tokenizer)
     infixes = [*(nlp.Defaults.infixes or ()), r"(?<=[A-Z]\.)-(?=[A-Z])"]
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # hyphenated nouns of protest and fighting the lexicon names as one word ("staged a
+    # sit-in", "a stand-off"): split, the parser reads "in"/"off" as their heads
+    for word in _HYPHEN_NOUNS:
+        for form in (word, word.capitalize()):
+            tokenizer.add_special_case(form, [{ORTH: form}])
+            tokenizer.add_special_case(form + "s", [{ORTH: form + "s"}])
     # first in the pipeline: the tagger and parser do not look at entities,
     # and ``ner`` keeps the ones already set
     ruler = nlp.add_pipe(RULER_NAME, first=True)

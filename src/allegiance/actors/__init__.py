@@ -7,7 +7,8 @@
                     new actors (``newactors``)
 3. ``collectives``  sponsored collectives ("Iran-backed militias") and ``backs`` links;
    ``described``    groups described by identity ("Kurdish forces", "the rebels")
-4. ``sectors``      states, demonyms, capitals, "Iraqi forces"/"US leaders" sectors
+4. ``sectors``      states, demonyms, capitals, "Iraqi forces"/"US leaders" sectors;
+   ``civilians``    unorganised people of a country ("Iraqi protesters", "civilians in Idlib")
 5. ``assemble.select``  one mention per token (states nested in phrases kept)
 6. ``roles``        titles and appositions -> roles, ``leads``/``member_of``
 7. ``coref``        pronouns and definite phrases -> earlier actors
@@ -21,6 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from allegiance.actors.assemble import build, select
+from allegiance.actors.civilians import find_civilians
 from allegiance.actors.collectives import find_collectives
 from allegiance.actors.context import ArticleContext
 from allegiance.actors.coref import resolve_coreference
@@ -51,6 +53,7 @@ def analyse(doc: Doc, article: Article, kb: KnowledgeBase) -> ActorAnalysis:
     find_described(ctx)
     find_states(ctx)
     person_governments(ctx)
+    find_civilians(ctx)
     chosen = select(ctx, ctx.found)
     finder = find_roles(ctx, chosen)
     corefs = resolve_coreference(ctx, chosen, finder.roles)

@@ -36,6 +36,8 @@ class Tables:
     militia_heads: frozenset[str]
     military_heads: frozenset[str]
     government_heads: frozenset[str]
+    protester_heads: frozenset[str]
+    civilian_heads: frozenset[str]
     new_kinds: tuple[tuple[ActorKind, frozenset[str]], ...]
     naming_verbs: frozenset[str]
     member_nouns: frozenset[str]
@@ -176,6 +178,8 @@ def load_tables() -> Tables:
         militia_heads=_words(heads, "militia_like", "heads.yaml"),
         military_heads=_words(heads, "military", "heads.yaml"),
         government_heads=_words(heads, "government", "heads.yaml"),
+        protester_heads=_words(heads, "protester_heads", "heads.yaml"),
+        civilian_heads=_words(heads, "civilian_heads", "heads.yaml"),
         new_kinds=tuple(new_kinds),
         naming_verbs=_words(heads, "naming_verbs", "heads.yaml"),
         member_nouns=_words(heads, "member_nouns", "heads.yaml"),

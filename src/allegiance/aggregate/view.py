@@ -26,7 +26,7 @@ INDENT = 2
 
 # Ids of collectives and of actors found only in text are long or opaque: such
 # actors are shown by name, every other by its id (what the CLI accepts).
-_NAMED_PREFIXES = ("coll:", "new:")
+_NAMED_PREFIXES = ("coll:", "new:", "civ:")
 
 
 def label(actor_id: str | None, names: Mapping[str, str] | None) -> str:

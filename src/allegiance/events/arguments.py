@@ -133,6 +133,7 @@ class ArgumentFinder(Clauses):
         self.target_nouns = w("arguments.target_nouns")
         self.dealings = w("arguments.dealing_nouns")
         self.deliberation = w("arguments.deliberation_objects")
+        self.measures = w("arguments.measure_nouns")
         self.reticence = w("arguments.reticence_verbs")
 
     # ------------------------------------------------------------- public
@@ -956,6 +957,11 @@ class ArgumentFinder(Clauses):
         for _ in range(4):
             if cur.dep_ in ("conj", "appos") and self._head(cur) is not None:
                 cur = self._head(cur)  # type: ignore[assignment]
+                continue
+            of = self._head(cur)
+            if cur.dep_ == "pobj" and of is not None and of.lower_ == "of" \
+                    and of.head.lemma_.lower() in self.measures and of.head.i < of.i:
+                cur = of.head  # "began a new round of talks", "launched a wave of strikes"
                 continue
             break
         head = self._head(cur)
