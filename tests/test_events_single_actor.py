@@ -309,3 +309,17 @@ def test_a_promise_to_end_or_help_is_no_threat(text: str, rules: Any) -> None:
 def test_a_threat_to_act_is_a_threat(text: str, want: tuple[str, str, str | None],
                                      rules: Any) -> None:
     assert want in events(text, rules)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("USAID sent aid to Haiti.", ("AID", "USAID", "HTI")),
+    ("CBP returned prehistoric fossils to the Chinese government.",
+     ("RETREAT", "CBP_USA", "CHN-GOV")),
+    ("Britain returned the stolen statues to Egypt.", ("RETREAT", "GBR", "EGY")),
+    ("The LNA shelled Tripoli.", ("ASSAULT", "LNA_LBY", "LBY")),
+    ("In Colombia, the ELN declared a monthlong ceasefire.", ("RETREAT", "ELN_COL", None)),
+])
+def test_agencies_and_movements_reported_abroad(text: str,
+                                                want: tuple[str, str, str | None],
+                                                rules: Any) -> None:
+    assert want in events(text, rules)

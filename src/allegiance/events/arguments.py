@@ -199,6 +199,11 @@ class ArgumentFinder(Clauses):
             subjects = self._kids(v, ("nsubjpass",))
         else:
             subjects = self._kids(v, ("nsubjpass",) if passive else ("nsubj",))
+        if not subjects and not passive:
+            # "USAID sent aid": the parser takes a sentence-initial acronym for an adverb
+            subjects = [c for c in self._kids(v, ("advmod", "npadvmod"))
+                        if c.i < v.i and c.ent_type_ in ("ORG", "GPE", "NORP", "PERSON")
+                        and self.analysis.at_token(c.i) is not None]
         objs = self._kids(v, ("dobj",))[:1] + self._kids(v, ("dative",))
         if not passive and (not objs or objs[0].lower_ in _RELATIVE_OBJECTS):
             # "the militias Turkey is battling", "the Houthis that Iran has armed"
