@@ -95,7 +95,7 @@ _VERBAL_TYPES = frozenset({EventType.AGREE, EventType.CONSULT, EventType.SUPPORT
 _PROMISE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 _INNER_PREPS = frozenset({"to", "with", "on", "against", "from", "into", "at", "for", "upon"})
 # acts whose object's owner is their target ("captured a Karen stronghold")
-_OWNER_TARGET_TYPES = frozenset({EventType.ASSAULT, EventType.COERCE})
+_OWNER_TARGET_TYPES = frozenset({EventType.ASSAULT, EventType.COERCE, EventType.PROTEST})
 # acts whose target a purpose clause may name ("sent aid to help X", "deployed
 # troops to deter X")
 _PURPOSE_TYPES = frozenset({EventType.AID, EventType.SUPPORT, EventType.COOPERATE,

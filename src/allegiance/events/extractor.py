@@ -682,6 +682,11 @@ def _build(m: Match, frame: Frame, sources: list[Arg], targets: list[Arg], modal
         if modality.factuality is Factuality.INTENDED:
             modality = replace(modality, factuality=Factuality.ASSERTED)
     cameo = trig.cameo if type_ is trig.type else None
+    if type_ is EventType.ACCUSE and m.pos == "VERB" and m.anchor.lemma_.lower() == "protest" \
+            and _crowd(m.anchor, sources):
+        # "hundreds of Pakistanis protested against France" demonstrate; a ministry that
+        # protests to an envoy complains (ACCUSE)
+        type_, mode = EventType.PROTEST, "demo"
     if type_ in (EventType.MOBILIZE, EventType.RETREAT) and _peacekeeping(m, frame, lexicon):
         # "sent 300 troops to the UN peacekeeping mission" provides protection (CAMEO
         # 074); "withdrew its peacekeepers" withdraws it (CAMEO 1661)
@@ -791,6 +796,23 @@ def _in_office(person: Actor, state: str, date: str | None) -> bool:
         r.organization == state or r.organization.startswith(state + "-"))]
     return not mine or any(not r.former and (date is None or r.end is None or
                                              date[:len(r.end)] <= r.end) for r in mine)
+
+
+_CROWD_WORDS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "millions",
+                          "crowds", "crowd", "people", "throngs"})
+
+
+def _crowd(verb: Token, sources: list[Arg]) -> bool:
+    """Whether a verb's subject is a crowd: protesters or civilians, a number of
+    people ("thousands of Iraqis"), or a people named by its plural ("Pakistanis")."""
+    if any(a.actor.startswith("civ:") for a in sources):
+        return True
+    for subj in (c for c in verb.children if c.dep_ == "nsubj"):
+        if subj.lower_ in _CROWD_WORDS:
+            return True
+        if subj.tag_ in ("NNPS", "NNS") and subj.ent_type_ == "NORP":
+            return True  # "Pakistanis protested"
+    return False
 
 
 def _peacekeeping(m: Match, frame: Frame, lexicon: Lexicon) -> bool:
