@@ -42,6 +42,8 @@ class Reason(StrEnum):
     USAGE = "usage"
     KB_INVALID = "kb_invalid"
     STORE_FAILED = "store_failed"
+    NOT_A_FILE = "not_a_file"
+    UNREADABLE = "unreadable"
 
 
 class AllegianceError(Exception):

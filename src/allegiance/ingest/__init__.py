@@ -17,7 +17,9 @@ for bad input: every failure is a ``Rejection`` with a ``Reason``.
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 
 import httpx
 
@@ -66,15 +68,39 @@ def read_input(ref: str, settings: Settings, *,
     if is_url(ref):
         yield from read_url(ref, settings, transport=transport)
         return
+    shown = printable_path(ref)
     if os.path.isdir(ref):
+        if not os.access(ref, os.R_OK | os.X_OK):
+            yield Rejection(shown, Reason.UNREADABLE, "folder cannot be read (permission)")
+            return
         for path in discover([ref]):
-            yield from read_input(path, settings)
+            if path != ref:
+                yield from read_input(path, settings)
         return
     if not os.path.exists(ref):
-        yield Rejection(ref, Reason.NOT_FOUND, "no such file or folder")
+        yield Rejection(shown, Reason.NOT_FOUND, "no such file or folder")
+        return
+    try:
+        mode = os.stat(ref).st_mode
+    except OSError as exc:
+        yield Rejection(shown, Reason.UNREADABLE, exc.strerror or "cannot be read")
+        return
+    if not stat.S_ISREG(mode):
+        # a named pipe, a socket or a device ("/dev/urandom" linked as x.jsonl) would
+        # block or never end
+        yield Rejection(shown, Reason.NOT_A_FILE, "not a regular file (a pipe, socket or device)")
         return
     reader = READERS.get(format_suffix(ref), _read_unknown)
-    yield from reader(ref, settings)
+    for item in reader(ref, settings):
+        if shown != ref and item.source_path.startswith(ref):
+            item = replace(item, source_path=shown + item.source_path[len(ref):])
+        yield item
+
+
+def printable_path(path: str) -> str:
+    """A path as text that can be stored and printed: bytes of a file name that are not
+    UTF-8 (kept by Python as lone surrogates) become U+FFFD."""
+    return path.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
 def iter_documents(inputs: Sequence[str], settings: Settings) -> Iterator[RawDocument | Rejection]:

@@ -36,9 +36,13 @@ def discover(inputs: Sequence[str]) -> list[str]:
 
 def _walk(folder: str) -> list[str]:
     files: list[str] = []
-    for root, dirs, names in os.walk(folder):
+    # a subfolder that cannot be listed is kept as an input: reading it says why
+    unreadable: list[str] = []
+    for root, dirs, names in os.walk(folder, onerror=lambda e: unreadable.append(
+            str(e.filename)) if e.filename and str(e.filename) != folder else None):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         files.extend(os.path.join(root, n) for n in sorted(names) if not n.startswith("."))
     # os.walk lists a folder's files before its subfolders; sorting by path parts
     # interleaves them in the order a file browser shows.
+    files += unreadable
     return sorted(files, key=lambda p: os.path.relpath(p, folder).split(os.sep))
