@@ -76,3 +76,14 @@ def test_an_unreadable_folder_is_a_rejection(tmp_path: Path) -> None:
     reasons = [r.reason for r in got if isinstance(r, Rejection)]
     assert Reason.UNREADABLE in reasons
     assert sum(isinstance(r, RawDocument) for r in got) == 1
+
+
+def test_a_zip_member_named_with_dot_dot_is_read_not_skipped(tmp_path: Path) -> None:
+    import zipfile
+
+    archive = tmp_path / "wire.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("../items.csv", 'text\n"' + _TEXT + '"\n')
+        z.writestr(".hidden.csv", 'text\n"' + _TEXT + '"\n')
+    got = list(read_input(str(archive), Settings()))
+    assert [type(r) for r in got] == [RawDocument]

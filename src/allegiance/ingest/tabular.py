@@ -69,7 +69,10 @@ def read_zip(path: str, settings: Settings) -> Iterator[Item]:
         members = [
             info for info in archive.infolist()
             if not info.is_dir() and format_suffix(info.filename) in _ZIP_MEMBER_SUFFIXES
-            and not any(part.startswith((".", "__MACOSX")) for part in info.filename.split("/"))
+            # hidden members and macOS forks are skipped; "../x.csv" is only a name here
+            # (nothing is extracted), so it is read like any other
+            and not any(part.startswith((".", "__MACOSX")) and part not in (".", "..")
+                        for part in info.filename.split("/"))
         ]
         if not members:
             yield Rejection(path, Reason.UNSUPPORTED_FORMAT,
