@@ -87,3 +87,31 @@ def test_a_zip_member_named_with_dot_dot_is_read_not_skipped(tmp_path: Path) -> 
         z.writestr(".hidden.csv", 'text\n"' + _TEXT + '"\n')
     got = list(read_input(str(archive), Settings()))
     assert [type(r) for r in got] == [RawDocument]
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_text_without_a_bom_is_read(tmp_path: Path, codec: str) -> None:
+    path = tmp_path / "note.txt"
+    path.write_bytes(_TEXT.encode(codec))
+    got = list(read_input(str(path), Settings()))
+    assert len(got) == 1 and isinstance(got[0], RawDocument)
+    assert got[0].text is not None and got[0].text.startswith("Turkish troops")
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-32"])
+def test_jsonl_in_utf16_or_utf32_is_read_line_by_line(tmp_path: Path, codec: str) -> None:
+    import json
+
+    path = tmp_path / "wire.jsonl"
+    lines = [json.dumps({"text": _TEXT, "id": "a"}), json.dumps({"text": _TEXT + " Later.",
+                                                                 "id": "b"})]
+    path.write_bytes(("\n".join(lines) + "\n").encode(codec))
+    got = list(read_input(str(path), Settings()))
+    assert [type(r) for r in got] == [RawDocument, RawDocument]
+
+
+def test_binary_with_nul_bytes_is_still_binary(tmp_path: Path) -> None:
+    path = tmp_path / "blob.txt"
+    path.write_bytes(bytes(range(256)) * 40)
+    got = list(read_input(str(path), Settings()))
+    assert len(got) == 1 and isinstance(got[0], Rejection) and got[0].reason is Reason.BINARY

@@ -74,8 +74,8 @@ def sniff_binary(data: bytes) -> str | None:
             return name
     if data.startswith(b"BZh") and data[4:10] == b"1AY&SY":
         return "bzip2 data"
-    if _bom_encoding(data) is not None:
-        # UTF-16/32 text is full of NUL bytes; the BOM says it is text.
+    if _bom_encoding(data) is not None or utf16_without_bom(data) is not None:
+        # UTF-16/32 text is full of NUL bytes; the BOM, or their even spread, says it is text
         return None
     if b"\x00" in data:
         return "NUL bytes"
@@ -128,7 +128,37 @@ def _bom(data: bytes) -> tuple[bytes, str] | None:
     return None
 
 
+def utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le``/``utf-16-be`` when ``data`` reads as UTF-16 text without a byte-order
+    mark: NUL in (nearly) every other byte of the sample, on one side only, and the
+    whole decoding as text (letters and spaces, no further NULs)."""
+    sample = data[:_SNIFF_BYTES - _SNIFF_BYTES % 2]
+    pairs = len(sample) // 2
+    if pairs < 8 or _bom(data) is not None:
+        return None
+    even = sum(1 for b in sample[0::2] if b == 0)
+    odd = sum(1 for b in sample[1::2] if b == 0)
+    if odd >= 0.6 * pairs and even == 0:
+        codec = "utf-16-le"
+    elif even >= 0.6 * pairs and odd == 0:
+        codec = "utf-16-be"
+    else:
+        return None
+    try:
+        text = sample.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    letters = sum(1 for c in text if c.isalpha() or c.isspace())
+    return codec if "\x00" not in text and letters >= 0.6 * len(text) else None
+
+
 def _decode(data: bytes, declared: str | None) -> str:
+    bare = utf16_without_bom(data)
+    if bare is not None:
+        try:
+            return data.decode(bare)
+        except UnicodeDecodeError as exc:
+            raise UnreadableInput(f"invalid {bare}", code=Reason.UNDECODABLE) from exc
     found = _bom(data)
     if found is not None:
         bom, encoding = found
@@ -162,6 +192,9 @@ def stream_encoding(sample: bytes) -> str:
     found = _bom(sample)
     if found is not None:
         return _BOM_STREAM_CODECS[found[1]]
+    bare = utf16_without_bom(sample)
+    if bare is not None:
+        return bare
     try:
         # The sample may end inside a multi-byte character, hence the incremental decoder.
         codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)

@@ -7,13 +7,14 @@ a file of any length streams. A bad line is rejected on its own (``file#N``,
 
 from __future__ import annotations
 
+import codecs
 import json
 import zlib
 from collections.abc import Iterator
 from typing import Any
 
 from allegiance.errors import InputRejected, Reason
-from allegiance.ingest.decode import decode_bytes
+from allegiance.ingest.decode import decode_bytes, utf16_without_bom
 from allegiance.ingest.fields import from_record
 from allegiance.ingest.streams import (
     ByteStream,
@@ -28,6 +29,7 @@ from allegiance.records import Rejection
 from allegiance.settings import Settings
 
 _DRAIN_CHUNK = 1 << 20
+_SAMPLE = 4096
 
 
 def read_jsonl(path: str, settings: Settings) -> Iterator[Item]:
@@ -44,9 +46,11 @@ def read_jsonl(path: str, settings: Settings) -> Iterator[Item]:
 
 
 def read_jsonl_stream(stream: ByteStream, source: str, settings: Settings) -> Iterator[Item]:
-    """Stream the records of JSON Lines from an open byte stream named ``source``."""
+    """Stream the records of JSON Lines from an open byte stream named ``source``
+    (UTF-16 or UTF-32 lines, with or without a byte-order mark, are read as UTF-8)."""
     count = 0
     try:
+        stream = _as_utf8(stream)
         for item in _read_lines(stream, source, settings.fetch_max_bytes):
             count += 1
             yield item
@@ -87,6 +91,24 @@ def read_json(path: str, settings: Settings) -> Iterator[Item]:
                 yield Rejection(where, Reason.MALFORMED_RECORD, "array item is not a JSON object")
     else:
         yield Rejection(path, Reason.MALFORMED_RECORD, "not a JSON object or array of objects")
+
+
+def _as_utf8(stream: ByteStream) -> ByteStream:
+    """The stream itself when its lines are ASCII-compatible, else a reader that decodes
+    UTF-16/32 and hands on UTF-8 bytes (their newlines are two or four bytes wide)."""
+    peek = getattr(stream, "peek", None)
+    head = peek(_SAMPLE)[:_SAMPLE] if callable(peek) else b""
+    codec: str | None = None
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        codec = "utf-32" if head.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")) \
+            else "utf-16"
+    elif head.startswith(b"\x00\x00\xfe\xff"):
+        codec = "utf-32"
+    else:
+        codec = utf16_without_bom(head)
+    if codec is None:
+        return stream
+    return codecs.EncodedFile(stream, "utf-8", codec)  # type: ignore[arg-type]
 
 
 def _read_lines(stream: ByteStream, path: str, limit: int) -> Iterator[Item]:
