@@ -323,3 +323,31 @@ def test_agencies_and_movements_reported_abroad(text: str,
                                                 want: tuple[str, str, str | None],
                                                 rules: Any) -> None:
     assert want in events(text, rules)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The Syrian army launched an offensive backed by Russian air strikes.",
+     ("SUPPORT", "RUS", "SYR-MIL")),
+    ("A Syrian offensive backed by Russia displaced thousands.", ("SUPPORT", "RUS", "SYR")),
+    ("Turkey's offensive, supported by Qatar, pushed into the town.",
+     ("SUPPORT", "QAT", "TUR")),
+])
+def test_an_act_backed_by_someone_backs_its_doer(text: str, want: tuple[str, str, str],
+                                                 rules: Any) -> None:
+    assert want in events(text, rules)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Bolton repeated his insistence that Turkey not attack the Kurds.",
+     ("REQUEST", "BOLTON", "TUR")),
+    ("Washington's insistence that Ankara halt the offensive angered Erdogan.",
+     ("REQUEST", "USA", "TUR")),
+])
+def test_an_insistence_that_someone_act_requests(text: str, want: tuple[str, str, str],
+                                                 rules: Any) -> None:
+    assert want in events(text, rules)
+
+
+def test_an_insistence_on_a_fact_requests_nothing(rules: Any) -> None:
+    got = events("Iran's insistence that the talks were over surprised the EU.", rules)
+    assert not any(e[0] == "REQUEST" for e in got)

@@ -92,6 +92,8 @@ _VERBAL_TYPES = frozenset({EventType.AGREE, EventType.CONSULT, EventType.SUPPORT
                            EventType.CONCEDE, EventType.REQUEST, EventType.ACCUSE,
                            EventType.REJECT, EventType.THREATEN})
 # prepositions whose object an embedded infinitive's target may be
+# acts of backing: "backed by X" on an act noun backs the act's doer
+_BACKING_TYPES = frozenset({EventType.SUPPORT, EventType.AID, EventType.COOPERATE})
 _PROMISE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
 _INNER_PREPS = frozenset({"to", "with", "on", "against", "from", "into", "at", "for", "upon"})
 # acts whose object's owner is their target ("captured a Karen stronghold")
@@ -318,7 +320,12 @@ class ArgumentFinder(Clauses):
             if active_participle(v):
                 srcs += self.participle_subject(v, host)
             elif v.tag_ == "VBN":
-                tgts += self.actors(self.participle_host(v_acl, host))
+                hosted = self.participle_host(v_acl, host)
+                got = self.actors(hosted)
+                if not got and trig.type in _BACKING_TYPES and word_forms(hosted) & self.act_nouns:
+                    # "an offensive backed by Russian air strikes": the offensive's doer
+                    got = self._act_doers(hosted)
+                tgts += got
                 affected = True
         inner: Token | None = None
         if trig.inner and not tgts:
@@ -658,6 +665,16 @@ class ArgumentFinder(Clauses):
                 return c, [replace(a, via="governor") for a in found]
             return c, []
         return None, []
+
+    def _act_doers(self, act: Token) -> list[Arg]:
+        """Who does an act a noun names: its owner or modifier ("the army's offensive",
+        "a Syrian offensive"), its "by" object, else the subject of the verb it is the
+        object of ("the army launched an offensive")."""
+        got = self.modifiers(act, "governor") + [
+            a for o in self.prep_objects(act, ("by",)) for a in self.actors(o, "governor")]
+        if not got and act.dep_ == "dobj" and act.head.pos_ in _VERB:
+            got = [replace(a, via="governor") for a in self.subject_of(act.head)]
+        return got
 
     def _own_promise(self, v: Token, clause: Token) -> bool:
         """A clause in which the speaker says what it will do ("warned that it would
