@@ -351,3 +351,15 @@ def test_an_insistence_that_someone_act_requests(text: str, want: tuple[str, str
 def test_an_insistence_on_a_fact_requests_nothing(rules: Any) -> None:
     got = events("Iran's insistence that the talks were over surprised the EU.", rules)
     assert not any(e[0] == "REQUEST" for e in got)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The SDF begged the US to stay.", ("REQUEST", "SDF", "USA")),
+    ("Iraq instructed Kataib Hezbollah to withdraw.", ("REQUEST", "IRQ", "KATAIB_HEZBOLLAH")),
+    ("The UN advised Israel to withdraw from Gaza.", ("REQUEST", "UN", "ISR")),
+])
+def test_begging_and_instructing_request(text: str, want: tuple[str, str, str],
+                                         rules: Any) -> None:
+    got = events(text, rules)
+    assert want in got
+    assert not any(e[0] == "RETREAT" for e in got)  # what is asked for is only wished
