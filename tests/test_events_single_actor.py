@@ -363,3 +363,19 @@ def test_begging_and_instructing_request(text: str, want: tuple[str, str, str],
     got = events(text, rules)
     assert want in got
     assert not any(e[0] == "RETREAT" for e in got)  # what is asked for is only wished
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Erdogan said the attackers came from Syria, reiterating accusations that the US was "
+     "supporting the YPG.", ("ACCUSE", "ERDOGAN", "USA")),
+    ("Turkey said militants crossed the border, accusing the YPG of the attack.",
+     ("ACCUSE", "TUR", "YPG")),
+])
+def test_a_participle_of_saying_after_a_report_is_the_reporters(
+        text: str, want: tuple[str, str, str], rules: Any) -> None:
+    assert want in events(text, rules)
+
+
+def test_a_participle_of_doing_after_a_report_is_not_the_reporters(rules: Any) -> None:
+    got = events("Iran said Israeli jets hit a base, killing eight soldiers.", rules)
+    assert not any(e[0] == "ASSAULT" and e[1] == "IRN" for e in got)

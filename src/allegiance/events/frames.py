@@ -26,6 +26,11 @@ __all__ = ["TARGETLESS_TYPES", "Clauses", "Frame", "active_participle"]
 _VERB = frozenset({"VERB", "AUX"})
 _NOUN = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 # deps through which a controlled verb looks for its subject
+# participles of saying after a report are the reporter's ("X said ..., repeating
+# accusations that"), not the reported clause's subject's
+_SPEAKER_PARTICIPLES = frozenset({"reiterate", "repeat", "renew", "echo", "add", "accuse",
+                                  "blame", "claim", "insist", "note", "warn", "urge", "deny",
+                                  "call", "charge", "allege", "say", "stress", "vow"})
 _STOP_DEPS = frozenset({"ccomp", "parataxis", "csubj", "csubjpass", "ROOT", "relcl"})
 _MAX_CLIMB = 7
 
@@ -153,6 +158,13 @@ class Clauses(Referents):
             if dep == "prep":
                 via_prep = cur
             cur = head
+            if dep == "advcl" and v.tag_ == "VBG" and v.lemma_.lower() in _SPEAKER_PARTICIPLES \
+                    and cur.dep_ == "ccomp" and cur.head.lemma_.lower() in self.reporting:
+                # "X said the attackers came from Syria, repeating accusations that ...":
+                # the participle after the report is the reporter's
+                subj = self._kids(cur.head, ("nsubj",))
+                if subj:
+                    return [a for s in subj for a in self.actors(s)]
             if cur.pos_ in _VERB:
                 if via_prep is not None and via_prep.lower_ in ("for", "of", "from"):
                     objs = self._kids(cur, ("dobj",))
