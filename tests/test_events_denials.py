@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from allegiance.pipeline import process_text
+from codekit import coded as events
 
 
 @pytest.mark.parametrize("text", [
@@ -77,3 +78,19 @@ def test_two_negations_cancel(text: str, negated: bool, rules: Any) -> None:
 def test_a_refusal_noun_negates_what_it_refuses(text: str, negated: bool, rules: Any) -> None:
     got = _acts(text, rules)
     assert got and all(e.negated is negated for e in got), [(e.type, e.negated) for e in got]
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Saudi Arabia said Iran had supplied the missile. Iran denied it was behind the launch.",
+     ("REJECT", "IRN", "SAU")),
+    ("Israel said Hezbollah had fired the rockets. Hezbollah denied it.",
+     ("REJECT", "HEZBOLLAH", "ISR")),
+])
+def test_a_denial_answers_who_reported_the_act(text: str, want: tuple[str, str, str],
+                                               rules: Any) -> None:
+    assert want in events(text, rules)
+
+
+def test_a_denial_of_a_narrated_act_answers_nobody(rules: Any) -> None:
+    got = events("Hezbollah fired rockets at Israel. Hezbollah denied it.", rules)
+    assert ("REJECT", "HEZBOLLAH", None) in got

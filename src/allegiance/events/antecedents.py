@@ -178,7 +178,7 @@ class History:
                 token = obj.i
                 found = self._answer(frame.trigger.type, obj, sources, seg)
             if not found and self._denial(m.anchor, frame, obj):
-                found = self._accusers(sources, seg)
+                found = self._accusers(sources, seg) or self._reporters(sources, seg)
             if not found and frame.trigger.type in _ANSWERS and frame.inner is not None:
                 # "Washington pressed Ankara to curb oil imports ... Ankara agreed to
                 # cut them": consenting or refusing to act answers the one who asked
@@ -352,6 +352,16 @@ class History:
                     if a.type is EventType.ACCUSE and self._aimed_at(a, sources)
                     and self._by_other(a, sources)), None)
         return act.sources if act is not None else ()
+
+    def _reporters(self, sources: set[str], seg: int) -> tuple[str, ...]:
+        """Who last reported an act by one of ``sources`` in the sentences just before
+        ("Riyadh said Iran had supplied the missile. Iran denied it"): the speaker of
+        that act's sentence, when it is someone else."""
+        act = next((a for a in self._recent(seg, self.denial_window)
+                    if a.type is not EventType.REJECT and sources & set(a.sources)
+                    and self.speakers.get(a.seg) not in (None, *sources)), None)
+        speaker = self.speakers.get(act.seg) if act is not None else None
+        return (speaker,) if speaker is not None else ()
 
     def _decided(self, anchor: Token, bounds: tuple[int, int],
                  nouns: frozenset[str] | None = None) -> bool:
