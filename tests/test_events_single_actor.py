@@ -379,3 +379,14 @@ def test_a_participle_of_saying_after_a_report_is_the_reporters(
 def test_a_participle_of_doing_after_a_report_is_not_the_reporters(rules: Any) -> None:
     got = events("Iran said Israeli jets hit a base, killing eight soldiers.", rules)
     assert not any(e[0] == "ASSAULT" and e[1] == "IRN" for e in got)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The US trained a force made up of YPG fighters.", ("AID", "USA", "YPG")),
+    ("The US trained a 30,000-strong force consisting of SDF fighters.",
+     ("AID", "USA", "SDF")),
+    ("Turkey attacked a force drawn from the PKK.", ("ASSAULT", "TUR", "PKK")),
+])
+def test_a_body_named_by_what_it_is_made_of_is_its_members(
+        text: str, want: tuple[str, str, str], rules: Any) -> None:
+    assert want in events(text, rules)

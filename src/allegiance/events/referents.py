@@ -48,6 +48,9 @@ from allegiance.analysis import ActorAnalysis
 from allegiance.lexicon import Lexicon
 from allegiance.records import ActorKind
 
+# participles that say what a body is made of ("a force comprising X")
+_COMPOSED = frozenset({"comprise", "consist", "compose", "make", "draw", "include", "contain",
+                       "form", "constitute"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us"})
 # subject pronouns a reported clause refers back to its reporter with
@@ -524,6 +527,16 @@ class Referents:
             # "rebel groups, including Turkish-backed brigades": the named instances
             for o in self.prep_objects(tok, ("including",)):
                 out += self.actors(o, weaker(via, "partitive"), depth + 1)
+        if not out and tok.pos_ == "NOUN":
+            # "a force comprising SDF fighters", "a coalition made up of Kurdish militias",
+            # "units drawn from the PMF": its members
+            for c in self._kids(tok, ("acl",)):
+                if c.lemma_.lower() not in _COMPOSED:
+                    continue
+                parts = self._kids(c, ("dobj",)) + self.prep_objects(c, ("of", "from"))
+                parts += [o for p in self._kids(c, ("prt",)) for o in self.prep_objects(p, ("of",))]
+                for o in parts:
+                    out += self.actors(o, weaker(via, "partitive"), depth + 1)
         if not out:
             for c in self._kids(tok, ("acl",)):
                 if c.lemma_.lower() in ("know", "call", "name", "dub"):
