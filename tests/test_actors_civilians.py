@@ -56,3 +56,23 @@ def test_a_state_acting_on_its_people_is_a_dyad(text: str, want: tuple[str, str,
 ])
 def test_protesters_protest(text: str, source: str, rules: Any) -> None:
     assert any(e[0] == "PROTEST" and e[1] == source for e in events(text, rules))
+
+
+@pytest.mark.parametrize(("text", "phrase", "actor"), [
+    ("Unidentified gunmen killed three soldiers in Baghdad.", "Unidentified gunmen",
+     "coll:armed_group:IRQ:none"),
+    ("Kidnappers in Nigeria seized 300 students.", "Kidnappers", "coll:armed_group:NGA:none"),
+    ("A suicide bomber struck a market in Kabul.", "suicide bomber",
+     "coll:armed_group:AFG:none"),
+])
+def test_armed_men_nobody_names_are_the_countrys_unnamed_armed_groups(
+        text: str, phrase: str, actor: str, rules: Any) -> None:
+    assert (phrase, actor) in _mentions(text, rules)
+
+
+@pytest.mark.parametrize("text", [
+    "Taliban gunmen attacked a checkpoint in Kabul.",
+    "Russian bombers struck Aleppo.",
+])
+def test_named_gunmen_and_aircraft_are_not_unnamed_groups(text: str, rules: Any) -> None:
+    assert not any(a.startswith("coll:armed_group:") for _, a in _mentions(text, rules))

@@ -1,4 +1,5 @@
-"""People who are no organisation: "Iraqi protesters", "civilians in Idlib".
+"""People who are no organisation: "Iraqi protesters", "civilians in Idlib"; armed men
+nobody names: "unidentified gunmen", "a suicide bomber".
 
 Conflict data code unorganised people as actors of their country: ACLED's
 "Protesters (Iraq)" and "Civilians (Iraq)", CAMEO's IRQOPP and IRQCVL. A noun phrase
@@ -13,7 +14,9 @@ the protesters or civilians of a country:
   the sentence, or the country most of its towns lie in), that country;
 - else nothing: people of no known country are left unnamed.
 
-The actor is of kind ``other`` and belongs to no state's side: "police fired on
+Armed men of no named group ("gunmen", "assailants", "a suicide bomber") are the
+country's unnamed armed groups (the collective "armed groups in Iran"), found the same
+way. The protesters and civilians actors are of kind ``other`` and belong to no state's side: "police fired on
 protesters" is a dyad, not a state acting on itself.
 """
 
@@ -22,12 +25,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from allegiance import ids
-from allegiance.actors.collectives import RANK_PHRASE, is_plural
+from allegiance.actors.collectives import RANK_PHRASE, collective_actor, is_plural
 from allegiance.actors.context import ArticleContext, Found
 from allegiance.gazetteer import load_gazetteer
 from allegiance.records import Actor, ActorKind
 
-_KINDS = {"protesters": "protesters", "civilians": "civilians"}
+_ARMED = "armed"
 _NAMES = {"protesters": "protesters", "civilians": "civilians"}
 # modifiers allowed between a demonym and the head ("Syrian Kurdish refugees" is left
 # to the described groups)
@@ -37,11 +40,22 @@ _PLACE_PREPS = ("in", "from", "of", "across", "throughout", "inside")
 
 def find_civilians(ctx: ArticleContext) -> None:
     """Add protester and civilian mentions to ``ctx.found``."""
+    heads_all = ctx.tables.protester_heads | ctx.tables.civilian_heads \
+        | ctx.tables.unnamed_armed_heads
+    # a capitalised head at the start of a sentence is no new organisation's name
+    # ("Kidnappers in Nigeria seized ...")
+    ctx.found[:] = [f for f in ctx.found if not (
+        f.actor_id.startswith("new:") and f.end - f.start == 1
+        and ctx.doc[f.start].lower_ in heads_all)]
     taken = {i for f in ctx.found if not f.inner for i in range(f.start, f.end)}
     heads = {w: "protesters" for w in ctx.tables.protester_heads}
     heads.update({w: "civilians" for w in ctx.tables.civilian_heads})
+    heads.update({w: _ARMED for w in ctx.tables.unnamed_armed_heads})
     for tok in ctx.doc:
         kind = heads.get(tok.lower_)
+        if kind is None and tok.lower_ in ("bomber", "bombers") and tok.i > 0 \
+                and ctx.doc[tok.i - 1].lower_ == "suicide":
+            kind = _ARMED  # "a suicide bomber" (not "Russian bombers", aircraft)
         if kind is None or tok.pos_ not in ("NOUN", "PROPN", "") or tok.i in taken:
             continue
         if any(c.dep_ in ("poss", "compound") and (c.i in taken or c.ent_type_ == "ORG")
@@ -52,6 +66,14 @@ def find_civilians(ctx: ArticleContext) -> None:
             continue
         country = state or _where(ctx, tok)
         if country is None or ctx.kb.get(country) is None:
+            continue
+        if kind == _ARMED:
+            # "unidentified gunmen", "a suicide bomber": an armed group of the country
+            # nobody names (ACLED's "Unidentified Armed Group (Iran)")
+            actor_id = collective_actor(ctx, None, country)
+            ctx.add(Found(start, tok.i + 1, actor_id, "collective", RANK_PHRASE,
+                          plural=is_plural(tok)))
+            ctx.add_surface(actor_id, ctx.span_text(start, tok.i + 1))
             continue
         actor_id = ids.civilians_id(kind, country)
         if actor_id not in ctx.created:

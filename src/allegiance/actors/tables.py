@@ -38,6 +38,7 @@ class Tables:
     government_heads: frozenset[str]
     protester_heads: frozenset[str]
     civilian_heads: frozenset[str]
+    unnamed_armed_heads: frozenset[str]
     new_kinds: tuple[tuple[ActorKind, frozenset[str]], ...]
     naming_verbs: frozenset[str]
     member_nouns: frozenset[str]
@@ -180,6 +181,7 @@ def load_tables() -> Tables:
         government_heads=_words(heads, "government", "heads.yaml"),
         protester_heads=_words(heads, "protester_heads", "heads.yaml"),
         civilian_heads=_words(heads, "civilian_heads", "heads.yaml"),
+        unnamed_armed_heads=_words(heads, "unnamed_armed_heads", "heads.yaml"),
         new_kinds=tuple(new_kinds),
         naming_verbs=_words(heads, "naming_verbs", "heads.yaml"),
         member_nouns=_words(heads, "member_nouns", "heads.yaml"),
