@@ -63,7 +63,10 @@ def sector_id(state: str, sector: str) -> str:
     return f"{state}-{sector}"
 
 
+CIVILIANS_PREFIX = "civ:"
+
+
 def civilians_id(kind: str, country: str) -> str:
     """Id of the unorganised people of a country an article speaks of ("protesters in
     Iraq", "civilians in Syria"): ``civ:protesters:IRQ``."""
-    return f"civ:{kind}:{country}"
+    return f"{CIVILIANS_PREFIX}{kind}:{country}"

@@ -31,7 +31,6 @@ from allegiance.gazetteer import load_gazetteer
 from allegiance.records import Actor, ActorKind
 
 _ARMED = "armed"
-_NAMES = {"protesters": "protesters", "civilians": "civilians"}
 # modifiers allowed between a demonym and the head ("Syrian Kurdish refugees" is left
 # to the described groups)
 _MAX_GAP = 2
@@ -39,14 +38,7 @@ _PLACE_PREPS = ("in", "from", "of", "across", "throughout", "inside")
 
 
 def find_civilians(ctx: ArticleContext) -> None:
-    """Add protester and civilian mentions to ``ctx.found``."""
-    heads_all = ctx.tables.protester_heads | ctx.tables.civilian_heads \
-        | ctx.tables.unnamed_armed_heads
-    # a capitalised head at the start of a sentence is no new organisation's name
-    # ("Kidnappers in Nigeria seized ...")
-    ctx.found[:] = [f for f in ctx.found if not (
-        f.actor_id.startswith("new:") and f.end - f.start == 1
-        and ctx.doc[f.start].lower_ in heads_all)]
+    """Add protester, civilian and unnamed armed-group mentions to ``ctx.found``."""
     taken = {i for f in ctx.found if not f.inner for i in range(f.start, f.end)}
     heads = {w: "protesters" for w in ctx.tables.protester_heads}
     heads.update({w: "civilians" for w in ctx.tables.civilian_heads})
@@ -70,18 +62,14 @@ def find_civilians(ctx: ArticleContext) -> None:
         if kind == _ARMED:
             # "unidentified gunmen", "a suicide bomber": an armed group of the country
             # nobody names (ACLED's "Unidentified Armed Group (Iran)")
-            actor_id = collective_actor(ctx, None, country)
-            ctx.add(Found(start, tok.i + 1, actor_id, "collective", RANK_PHRASE,
-                          plural=is_plural(tok)))
-            ctx.add_surface(actor_id, ctx.span_text(start, tok.i + 1))
-            continue
-        actor_id = ids.civilians_id(kind, country)
-        if actor_id not in ctx.created:
-            place = ctx.kb.get(country)
-            name = f"{_NAMES[kind]} in {place.name if place else country}"
-            ctx.created[actor_id] = Actor(actor_id, name, ActorKind.OTHER, country)
-        ctx.add(Found(start, tok.i + 1, actor_id, "civilians", RANK_PHRASE,
-                      plural=is_plural(tok)))
+            actor_id, via = collective_actor(ctx, None, country), "collective"
+        else:
+            actor_id, via = ids.civilians_id(kind, country), "civilians"
+            if actor_id not in ctx.created:
+                place = ctx.kb.get(country)
+                name = f"{kind} in {place.name if place else country}"
+                ctx.created[actor_id] = Actor(actor_id, name, ActorKind.OTHER, country)
+        ctx.add(Found(start, tok.i + 1, actor_id, via, RANK_PHRASE, plural=is_plural(tok)))
         ctx.add_surface(actor_id, ctx.span_text(start, tok.i + 1))
         if state is not None:
             ref = ctx.state_refs[start]

@@ -56,6 +56,8 @@ def is_junk(ctx: ArticleContext, start: int, end: int, label: str) -> bool:
     if all(w.lower_ in t.title_heads or w.lower_ in t.honorifics or w.lower_ in t.title_modifiers
            for w in words):
         return True  # "Press Secretary", "Sgt", "State" of "Secretary of State"
+    if len(words) == 1 and low in (t.protester_heads | t.civilian_heads | t.unnamed_armed_heads):
+        return True  # "Kidnappers in Nigeria seized ...": people (actors/civilians.py), no name
     if len(words) == 1 and any(low in kinds for _, kinds in t.new_kinds) \
             and not ctx.kb.candidates(low):
         return True  # "Department", "Council": a generic word, not a name

@@ -91,10 +91,11 @@ _MAX_CLIMB = 7
 _VERBAL_TYPES = frozenset({EventType.AGREE, EventType.CONSULT, EventType.SUPPORT,
                            EventType.CONCEDE, EventType.REQUEST, EventType.ACCUSE,
                            EventType.REJECT, EventType.THREATEN})
-# prepositions whose object an embedded infinitive's target may be
 # acts of backing: "backed by X" on an act noun backs the act's doer
 _BACKING_TYPES = frozenset({EventType.SUPPORT, EventType.AID, EventType.COOPERATE})
+# auxiliaries of a clause that says what its subject will do ("warned it would strike")
 _PROMISE_AUX = frozenset({"will", "would", "shall", "'ll", "wo"})
+# prepositions whose object an embedded infinitive's target may be
 _INNER_PREPS = frozenset({"to", "with", "on", "against", "from", "into", "at", "for", "upon"})
 # acts whose object's owner is their target ("captured a Karen stronghold")
 _OWNER_TARGET_TYPES = frozenset({EventType.ASSAULT, EventType.COERCE, EventType.PROTEST})

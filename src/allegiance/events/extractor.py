@@ -78,7 +78,6 @@ _CONFLICT_TYPES = frozenset({EventType.ASSAULT, EventType.COERCE, EventType.SANC
                              EventType.MOBILIZE, EventType.THREATEN, EventType.PROTEST})
 # Hostile acts that, announced for the future, CAMEO codes as threats (13x):
 # "X said it would impose sanctions on Y".
-# cooperation whose negation with "will"/"would"/"can" is a refusal (REJECT)
 # ending or putting off an act: a vow to do it to a hostile act is no threat
 _ENDING_VERBS = frozenset({"postpone", "delay", "defer", "cancel", "end", "halt", "stop",
                            "suspend", "abandon", "drop", "scrap", "shelve", "avoid", "prevent",
@@ -88,6 +87,7 @@ _HELPING_VERBS = frozenset({"help", "assist", "support", "aid", "protect", "defe
                             "rescue", "rebuild", "stabilize", "stabilise", "reinforce"})
 # answering an attack is hitting back: "vowed to respond to any attack"
 _ANSWERING_VERBS = frozenset({"respond", "react", "answer", "reply"})
+# cooperation whose negation with "will"/"would"/"can" is a refusal (REJECT)
 _REFUSABLE_TYPES = frozenset({EventType.AGREE, EventType.SUPPORT, EventType.CONCEDE,
                               EventType.CONSULT, EventType.COOPERATE, EventType.AID,
                               EventType.RETREAT})
@@ -216,14 +216,11 @@ def _events(seg: Segment, finder: ArgumentFinder, reader: ModalityReader,
             if not targets and frame.trigger.type is EventType.ACCUSE and m.pos == "VERB":
                 # "X charged that Y had shelled the town": the doer of the act alleged
                 targets = _alleged_doers(m.anchor, framed)
-            if frame.trigger.type is EventType.THREATEN and m.pos == "VERB":
-                # "threatened to send his forces to confront X": the forces sent are the
-                # threatener's own, not the one threatened
-                targets = [t for t in targets if not any(
-                    same_side(s.actor, t.actor, analysis.actors) for s in sources)]
-            if frame.trigger.type in (EventType.MOBILIZE, EventType.RETREAT):
-                # "Israel mobilized the army", "withdrew its troops from the cities": the
-                # force moved is its own, no target
+            if (frame.trigger.type is EventType.THREATEN and m.pos == "VERB") or (
+                    frame.trigger.type in (EventType.MOBILIZE, EventType.RETREAT)):
+                # "threatened to send his forces to confront X", "Israel mobilized the
+                # army", "withdrew its troops": the forces sent or moved are the source's
+                # own, not a target
                 targets = [t for t in targets if not any(
                     same_side(s.actor, t.actor, analysis.actors) for s in sources)]
             if not targets and frame.trigger.type is EventType.THREATEN and m.pos == "VERB":
@@ -805,7 +802,7 @@ _CROWD_WORDS = frozenset({"hundreds", "thousands", "dozens", "scores", "tens", "
 def _crowd(verb: Token, sources: list[Arg]) -> bool:
     """Whether a verb's subject is a crowd: protesters or civilians, a number of
     people ("thousands of Iraqis"), or a people named by its plural ("Pakistanis")."""
-    if any(a.actor.startswith("civ:") for a in sources):
+    if any(a.actor.startswith(ids.CIVILIANS_PREFIX) for a in sources):
         return True
     for subj in (c for c in verb.children if c.dep_ == "nsubj"):
         if subj.lower_ in _CROWD_WORDS:
@@ -819,9 +816,8 @@ def _peacekeeping(m: Match, frame: Frame, lexicon: Lexicon) -> bool:
     """Whether the forces moved are peacekeepers ("deployed peacekeepers", "troops for
     the peacekeeping mission")."""
     anchor = m.anchor
-    words = [t for t in anchor.subtree]
-    if frame.governor is not None:
-        words += list(anchor.doc[frame.governor].subtree)
+    # the governor's subtree holds the anchor's ("sent troops to the peacekeeping mission")
+    words = anchor.doc[frame.governor].subtree if frame.governor is not None else anchor.subtree
     cues = lexicon.words("arguments.peacekeeping_words")
     return any(word_forms(t) & cues for t in words)
 

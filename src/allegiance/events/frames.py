@@ -25,12 +25,12 @@ __all__ = ["TARGETLESS_TYPES", "Clauses", "Frame", "active_participle"]
 
 _VERB = frozenset({"VERB", "AUX"})
 _NOUN = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
-# deps through which a controlled verb looks for its subject
 # participles of saying after a report are the reporter's ("X said ..., repeating
 # accusations that"), not the reported clause's subject's
 _SPEAKER_PARTICIPLES = frozenset({"reiterate", "repeat", "renew", "echo", "add", "accuse",
                                   "blame", "claim", "insist", "note", "warn", "urge", "deny",
                                   "call", "charge", "allege", "say", "stress", "vow"})
+# deps through which a controlled verb looks for its subject
 _STOP_DEPS = frozenset({"ccomp", "parataxis", "csubj", "csubjpass", "ROOT", "relcl"})
 _MAX_CLIMB = 7
 

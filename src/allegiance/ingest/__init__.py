@@ -74,8 +74,7 @@ def read_input(ref: str, settings: Settings, *,
             yield Rejection(shown, Reason.UNREADABLE, "folder cannot be read (permission)")
             return
         for path in discover([ref]):
-            if path != ref:
-                yield from read_input(path, settings)
+            yield from read_input(path, settings)
         return
     if not os.path.exists(ref):
         yield Rejection(shown, Reason.NOT_FOUND, "no such file or folder")

@@ -134,10 +134,10 @@ def utf16_without_bom(data: bytes) -> str | None:
     whole decoding as text (letters and spaces, no further NULs)."""
     sample = data[:_SNIFF_BYTES - _SNIFF_BYTES % 2]
     pairs = len(sample) // 2
-    if pairs < 8 or _bom(data) is not None:
-        return None
-    even = sum(1 for b in sample[0::2] if b == 0)
-    odd = sum(1 for b in sample[1::2] if b == 0)
+    if pairs < 8 or b"\x00" not in sample or _bom(data) is not None:
+        return None  # (most text has no NUL at all)
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
     if odd >= 0.6 * pairs and even == 0:
         codec = "utf-16-le"
     elif even >= 0.6 * pairs and odd == 0:
@@ -150,6 +150,15 @@ def utf16_without_bom(data: bytes) -> str | None:
         return None
     letters = sum(1 for c in text if c.isalpha() or c.isspace())
     return codec if "\x00" not in text and letters >= 0.6 * len(text) else None
+
+
+def wide_encoding(sample: bytes) -> str | None:
+    """The stream codec of UTF-16 or UTF-32 text (by its byte-order mark, or UTF-16
+    without one), whose newlines are wider than a byte; ``None`` for anything else."""
+    found = _bom(sample)
+    if found is not None:
+        return None if found[1] == "utf-8" else _BOM_STREAM_CODECS[found[1]]
+    return utf16_without_bom(sample)
 
 
 def _decode(data: bytes, declared: str | None) -> str:

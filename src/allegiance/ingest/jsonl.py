@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from allegiance.errors import InputRejected, Reason
-from allegiance.ingest.decode import decode_bytes, utf16_without_bom
+from allegiance.ingest.decode import decode_bytes, wide_encoding
 from allegiance.ingest.fields import from_record
 from allegiance.ingest.streams import (
     ByteStream,
@@ -97,15 +97,7 @@ def _as_utf8(stream: ByteStream) -> ByteStream:
     """The stream itself when its lines are ASCII-compatible, else a reader that decodes
     UTF-16/32 and hands on UTF-8 bytes (their newlines are two or four bytes wide)."""
     peek = getattr(stream, "peek", None)
-    head = peek(_SAMPLE)[:_SAMPLE] if callable(peek) else b""
-    codec: str | None = None
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        codec = "utf-32" if head.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")) \
-            else "utf-16"
-    elif head.startswith(b"\x00\x00\xfe\xff"):
-        codec = "utf-32"
-    else:
-        codec = utf16_without_bom(head)
+    codec = wide_encoding(peek(_SAMPLE)[:_SAMPLE]) if callable(peek) else None
     if codec is None:
         return stream
     return codecs.EncodedFile(stream, "utf-8", codec)  # type: ignore[arg-type]
