@@ -77,6 +77,10 @@ _COUNTRY_HEADS = frozenset({"country", "nation"})
 # group heads that, owned ("its fighters"), are the owner's armed force ("its allies" is not)
 _OWN_FIGHTERS = frozenset({"fighters", "militants", "units", "brigades", "militiamen", "gunmen",
                            "fighter", "unit", "brigade"})
+# "troops loyal to X" (coref.loyal_forces); rebels and loyalists are forces there too
+_LOYAL = frozenset({"loyal", "faithful"})
+_LOYAL_HEADS = frozenset({"rebels", "rebel", "loyalists", "militias", "militia", "men",
+                          "forces", "troops", "soldiers"})
 _PLURAL_DETS = frozenset({"the", "these", "those", "such"})
 _DEFINITE_DETS = frozenset({"the", "these", "those"})
 _ACTING = frozenset({"nsubj", "nsubjpass", "poss"})
@@ -687,6 +691,37 @@ class _Resolver:
 
     _OWN_MODIFIERS = frozenset({"own", "elite", "special", "regular", "ground", "armed"})
 
+    def loyal_forces(self, head: Token) -> bool:
+        """"troops loyal to Assad", "fighters loyal to the government", "rebels loyal
+        to Machar": the force of the one they are loyal to (his state's military when
+        he holds a state office, else the one named: a warlord's men stand for him)."""
+        doc = self.doc
+        if head.i in self.taken or head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        # read on the surface: the parser often hangs a sentence-initial "Troops loyal
+        # to Assad shelled Homs" wrongly; an adverb may intervene ("still loyal to")
+        k = head.i + 1
+        if k < len(doc) and doc[k].pos_ == "ADV":
+            k += 1
+        if k + 1 >= len(doc) or doc[k].lower_ not in _LOYAL or doc[k + 1].lower_ != "to":
+            return False
+        owner = None
+        for j in range(k + 2, min(k + 6, len(doc))):
+            owner = self._mention_of(doc[j])
+            if owner is not None or doc[j].pos_ not in ("DET", "PROPN", "ADJ", "NOUN"):
+                break
+        if owner is None:
+            return False
+        kind = self._kind(owner)
+        force = self._force_of(owner)
+        if force is None and kind in (ActorKind.PERSON, ActorKind.ARMED_GROUP,
+                                      ActorKind.POLITICAL_PARTY):
+            force = owner.actor_id
+        if force is None:
+            return False
+        self._add(head.i, head.i + 1, force, plural=is_plural(head))
+        return True
+
     def _clause_owner(self, det: Token, head: Token) -> Found | None:
         """The subject of the nearest clause above ``head`` that names an actor of
         the pronoun's number, before the pronoun."""
@@ -731,6 +766,13 @@ class _Resolver:
             state = actor[:-4]
         elif kind is ActorKind.ARMED_GROUP and not country:
             return actor
+        if state is None and kind is ActorKind.PERSON and not country:
+            # a warlord's forces are his group's ("forces loyal to Haftar": the LNA)
+            entry = ctx.kb.get(actor)
+            group = next((g for g in (entry.member_of if entry is not None else ())
+                          if ctx.actor_kind(g) is ActorKind.ARMED_GROUP), None)
+            if group is not None:
+                return group
         if state is None or ctx.kb.get(state) is None:
             return None
         return state if country else ctx.kb.sector(state, "MIL").id
@@ -795,6 +837,9 @@ class _Resolver:
                 continue
             if (low in t.military_heads or low in _OWN_FIGHTERS or low in _COUNTRY_HEADS) \
                     and tok.pos_ == "NOUN" and self.own_forces(tok):
+                continue
+            if (low in t.military_heads or low in _OWN_FIGHTERS or low in _LOYAL_HEADS) \
+                    and self.loyal_forces(tok):
                 continue
             if low == "it" and tok.pos_ in ("PRON", ""):
                 self.it_pronoun(tok)

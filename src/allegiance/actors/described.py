@@ -100,7 +100,7 @@ def find_described(ctx: ArticleContext) -> None:
         if any(_named(ctx, j) or j in claimed for j in range(start, end)):
             i = end
             continue
-        country, stated = _country(ctx, start, end)
+        country, stated = _country(ctx, start, end, tag)
         actor_id = _resolve(ctx, tag, country, stated)
         if actor_id is None:
             i = end
@@ -169,9 +169,11 @@ def _right_end(ctx: ArticleContext, i: int, heads: frozenset[str], idt: Identiti
     return None
 
 
-def _country(ctx: ArticleContext, start: int, end: int) -> tuple[str | None, bool]:
+def _country(ctx: ArticleContext, start: int, end: int, tag: str) -> tuple[str | None, bool]:
     """Where the described group operates (see module doc), and whether the phrase or its
-    sentence says so (else it is the article's focus, a weaker guess)."""
+    sentence says so (else it is the article's focus, a weaker guess). Rebels rise against
+    their own state: the state a sentence with no place names is theirs ("rebels
+    surrendered to the Colombian army")."""
     doc = ctx.doc
     for j in range(start, end):
         ref = ctx.state_refs.get(j)
@@ -203,7 +205,7 @@ def _country(ctx: ArticleContext, start: int, end: int) -> tuple[str | None, boo
     named += [f.actor_id.split("-")[0] for f in sorted(ctx.found, key=lambda f: f.start)
               if sent.start <= f.start < sent.end and f.actor_id.endswith(("-GOV", "-MIL"))]
     if named:
-        return named[0], False
+        return named[0], tag == "rebel"
     return ctx.operating_country(None, start), False
 
 

@@ -136,6 +136,7 @@ class ArgumentFinder(Clauses):
         self.target_nouns = w("arguments.target_nouns")
         self.dealings = w("arguments.dealing_nouns")
         self.deliberation = w("arguments.deliberation_objects")
+        self.instrument_heads = w("arguments.instrument_heads")
         self.measures = w("arguments.measure_nouns")
         self.reticence = w("arguments.reticence_verbs")
 
@@ -248,6 +249,8 @@ class ArgumentFinder(Clauses):
         else:
             for s in subjects:
                 srcs += self.actors(s)
+            if not srcs:
+                srcs += self.relative_author(v, subjects)
         affected = any(self.thing(o) for o in objs)
         if trig.subject == "target" and not passive:
             # "came under fire from X", "the town fell to X": the subject is acted on
@@ -471,6 +474,10 @@ class ArgumentFinder(Clauses):
         for h in (o, *self.prep_objects(o, ("of",))):
             for x in (h, *self._kids(h, ("conj",))):
                 wanted = x.lemma_.lower() in trig.objects or x.lower_ in trig.objects or (
+                    # "lifted the emergency law", "eased the sanctions regime"
+                    x.lemma_.lower() in self.instrument_heads and any(
+                        c.dep_ == "compound" and c.lemma_.lower() in trig.objects
+                        for c in x.children)) or (
                     money and (x.ent_type_ == "MONEY" or any(
                         c.dep_ == "nummod" and c.lower_ in trig.objects for c in x.children))) or (
                     places and self._is_place_name(x)) or (

@@ -221,8 +221,12 @@ def _events(seg: Segment, finder: ArgumentFinder, reader: ModalityReader,
                 # "threatened to send his forces to confront X", "Israel mobilized the
                 # army", "withdrew its troops": the forces sent or moved are the source's
                 # own, not a target
-                targets = [t for t in targets if not any(
+                kept = [t for t in targets if not any(
                     same_side(s.actor, t.actor, analysis.actors) for s in sources)]
+                own_only = bool(targets) and not kept
+                targets = kept
+            else:
+                own_only = False
             if not targets and frame.trigger.type is EventType.THREATEN and m.pos == "VERB":
                 # "threatened to impose restrictions on German goods", "threatened an
                 # offensive unless Iraq accepted": whom the threatened act or its condition names
@@ -237,7 +241,8 @@ def _events(seg: Segment, finder: ArgumentFinder, reader: ModalityReader,
             if not targets and m.anchor.i in instruments:
                 continue  # "a U.S. drone strike killed X": the verb's event says it
             if not targets and not frame.trigger.monadic and not (
-                    frame.affected and frame.trigger.type in TARGETLESS_TYPES) and not (
+                    (frame.affected or own_only)
+                    and frame.trigger.type in TARGETLESS_TYPES) and not (
                     _threatens(frame, m, conflict_anchors, calm)) and not (
                     _commits(frame, m, acts)) and not _stance_alone(m, frame) and not (
                     _settles(frame, m, finder)) and not _investigates(frame, m):
@@ -710,10 +715,15 @@ def _build(m: Match, frame: Frame, sources: list[Arg], targets: list[Arg], modal
     when = article.published or (str(article_year) if article_year else None)
     target_list: list[Arg | None] = list(targets) or [None]
     for s in sources:
-        for t in target_list:
+        own = [t for t in target_list if t is not None and (
+            t.actor == s.actor or same_side(s.actor, t.actor, actors, when))]
+        aimed = [t for t in target_list if t not in own]
+        if not aimed and type_ in TARGETLESS_TYPES:
+            # "a court in Bishkek freed a Kyrgyz journalist", "the army shelled Syrian
+            # towns": an act done to the source's own side is still an act, without a dyad
+            aimed = [None]
+        for t in aimed:
             tid = t.actor if t is not None else None
-            if tid == s.actor or (tid is not None and same_side(s.actor, tid, actors, when)):
-                continue
             inferred = _inferred(s.actor, tid, named)
             yield Event(
                 id=ids.event_id(article.id, seg.start, m.anchor.i, type_.value, s.actor, tid),

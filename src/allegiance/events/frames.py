@@ -91,7 +91,7 @@ class Clauses(Referents):
         passive = self._is_passive(verb)
         subj = self._kids(verb, ("nsubjpass",) if passive else ("nsubj",))
         if subj:
-            return [a for s in subj for a in self.actors(s)]
+            return [a for s in subj for a in self.actors(s)] or self.relative_author(verb, subj)
         if verb.dep_ == "acl" and active_participle(verb):
             head = self._head(verb)
             return self.participle_subject(verb, head) if head is not None else []
@@ -186,6 +186,16 @@ class Clauses(Referents):
                 if poss:
                     return [a for p in poss for a in self.actors(p)]
         return []
+
+    def relative_author(self, verb: Token, subj: list[Token]) -> list[Arg]:
+        """ "published a report that calls on Egypt to", "a statement which urged": a
+        text's relative clause speaks for its author (``agent_of_noun``)."""
+        head = self._head(verb)
+        if verb.dep_ != "relcl" or head is None or head.pos_ not in _NOUN \
+                or head.lemma_.lower() not in self.agentive_nouns \
+                or not subj or subj[0].tag_ not in ("WDT", "WP"):
+            return []
+        return self.agent_of_noun(head)
 
     def agent_of_noun(self, noun: Token) -> list[Arg]:
         """Whose decision, plan or pledge ``noun`` is: its possessor ("Iraq's decision

@@ -324,6 +324,9 @@ class Referents:
             return True
         if tok.pos_ == "NUM":
             return True  # "arresting 12"
+        if tok.pos_ == "PROPN" and sum(c.dep_ == "compound" and c.pos_ == "PROPN"
+                                       for c in tok.children) >= 2:
+            return True  # a full name the model tagged as no one ("Pablo Emilio Moncayo")
         if any(o.pos_ == "PROPN" for o in self.prep_objects(tok, ("of",))):
             return True  # "the enclave of Eastern Ghouta", "the town of Cizre"
         if lemma in self.partitive or tok.lower_ in self.partitive:
