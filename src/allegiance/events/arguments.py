@@ -268,6 +268,8 @@ class ArgumentFinder(Clauses):
                     # "out of" parses as a chain of two prepositions
                     chain = [q for q in self._kids(p, ("prep",)) if q.lower_ in trig.object_preps]
                     things = things + [o for q in (p, *chain) for o in self._kids(q, ("pobj",))]
+            if trig.not_objects and any(o.lemma_.lower() in trig.not_objects for o in things):
+                return None  # "called for the lifting of sanctions": no call for sanctions
             wanted = [h for o in things for h in self.wanted_heads(o, trig)]
             if not wanted:
                 return None

@@ -662,6 +662,11 @@ def _build(m: Match, frame: Frame, sources: list[Arg], targets: list[Arg], modal
         modality = replace(modality, negated=False, factuality=(
             Factuality.ASSERTED if modality.factuality is Factuality.HYPOTHETICAL
             else modality.factuality))
+    elif type_ is EventType.AGREE and modality.negated and _failed(m.anchor):
+        # "failed to reach agreement on the border", "talks failed to produce a deal": the
+        # parties' positions rejected (CAMEO 127; PETRARCH2 codes "FAIL TO REACH &TREATY")
+        type_, mode = EventType.REJECT, None
+        modality = replace(modality, negated=False)
     elif type_ is EventType.AGREE and _threatens(frame, m, conflict_anchors, calm) and not (
             targets and all(a.via == "inherited" for a in targets)):
         # "vowed to attack X" is a threat; agreeing to cut imports when asked is consent
@@ -683,7 +688,8 @@ def _build(m: Match, frame: Frame, sources: list[Arg], targets: list[Arg], modal
         type_, mode = EventType.AGREE, None
         if modality.factuality is Factuality.INTENDED:
             modality = replace(modality, factuality=Factuality.ASSERTED)
-    cameo = trig.cameo if type_ is trig.type else None
+    cameo = trig.cameo if type_ is trig.type else (
+        "127" if type_ is EventType.REJECT and trig.type is EventType.AGREE else None)
     if type_ is EventType.ACCUSE and m.pos == "VERB" and m.anchor.lemma_.lower() == "protest" \
             and _crowd(m.anchor, sources):
         # "hundreds of Pakistanis protested against France" demonstrate; a ministry that
@@ -749,6 +755,22 @@ def _build(m: Match, frame: Frame, sources: list[Arg], targets: list[Arg], modal
 
 
 _VOLITIONAL_AUX = frozenset({"will", "would", "wo", "shall", "can", "ca", "cannot"})
+
+
+_FAILING = frozenset({"fail", "failure"})
+
+
+def _failed(anchor: Token) -> bool:
+    """An agreement the parties tried for and missed: under "fail" or "failure" ("failed
+    to reach a deal", "the failure to agree on"), not under a refusal ("refused to sign")."""
+    cur = anchor
+    for _ in range(3):
+        if cur.dep_ not in ("xcomp", "dobj", "acl", "pobj", "prep", "advcl") or cur.head is cur:
+            return False
+        cur = cur.head
+        if cur.lemma_.lower() in _FAILING:
+            return True
+    return False
 
 
 def _demanding(verb: Token) -> bool:
