@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from allegiance import ids
 from allegiance.actors import analyse
 from allegiance.events import extract
@@ -104,3 +106,25 @@ def test_odd_inputs_do_not_break_extraction(resources: Any) -> None:
         events, relations = _run(resources, text)
         assert all(e.source != e.target for e in events)
         assert isinstance(relations, list)
+
+
+@pytest.mark.parametrize(("text", "word", "want"), [
+    ("Iran urged Iraq to expel the troops.", "urged", "02"),
+    ("Egypt appealed to Israel to open the crossing.", "appealed", "02"),
+])
+def test_a_model_event_takes_the_cameo_code_of_its_word(text: str, word: str, want: str,
+                                                       rules: Any) -> None:
+    from allegiance.events.extractor import _word_code
+    from allegiance.records import EventType
+
+    tok = next(t for t in rules.nlp(text) if t.text == word)
+    assert _word_code(tok, EventType.REQUEST, rules.lexicon) == want
+
+
+def test_a_word_of_no_agreed_code_leaves_the_types_default(rules: Any) -> None:
+    from allegiance.events.extractor import _word_code
+    from allegiance.records import EventType
+
+    tok = next(t for t in rules.nlp("Iran demanded that Iraq expel the troops.")
+               if t.text == "demanded")
+    assert _word_code(tok, EventType.REQUEST, rules.lexicon) != "02"

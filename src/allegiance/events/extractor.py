@@ -335,7 +335,7 @@ def _model_event(prop: Proposal, seg: Segment, reader: ModalityReader, article: 
     anchor = prop.trigger
     modality = reader.read_token(anchor, (anchor.i,), {prop.source})
     type_ = EventType(prop.type)
-    root, quad = crosswalk(type_, None, None, lexicon)
+    root, quad = crosswalk(type_, None, _word_code(anchor, type_, lexicon), lexicon)
     date = event_date(anchor, None, seg.span, article.published,
                       future=modality.timeframe is Timeframe.FUTURE)
     location = event_location(anchor, None, set(), seg.span, gazetteer)
@@ -347,6 +347,14 @@ def _model_event(prop: Proposal, seg: Segment, reader: ModalityReader, article: 
         attributed_to=modality.attributed_to, confidence=round(prop.probability, 2),
         trigger=anchor.text, sentence_start=seg.start, cameo_root=root, quad_class=quad,
         origin="model")
+
+
+def _word_code(anchor: Token, type_: EventType, lexicon: Lexicon) -> str | None:
+    """The CAMEO code the lexicon gives the model's trigger word for that type, when its
+    plain entries agree on one ("urged" is an appeal, CAMEO 02, not a demand, 10)."""
+    codes = {t.cameo for t in lexicon.single.get(anchor.lemma_.lower(), ())
+             if t.type is type_ and t.cameo and not t.objects and anchor.pos_ in t.pos}
+    return codes.pop() if len(codes) == 1 else None
 
 
 _YEAR_RE = re.compile(r"\b(19[5-9]\d|20\d{2})\b")
