@@ -81,6 +81,8 @@ _OWN_FIGHTERS = frozenset({"fighters", "militants", "units", "brigades", "militi
 _LOYAL = frozenset({"loyal", "faithful"})
 _LOYAL_HEADS = frozenset({"rebels", "rebel", "loyalists", "militias", "militia", "men",
                           "forces", "troops", "soldiers"})
+_SPONSOR_HEADS = frozenset({"sponsor", "sponsors", "patron", "patrons", "backer", "backers",
+                            "benefactor", "benefactors", "paymaster", "paymasters"})
 _PLURAL_DETS = frozenset({"the", "these", "those", "such"})
 _DEFINITE_DETS = frozenset({"the", "these", "those"})
 _ACTING = frozenset({"nsubj", "nsubjpass", "poss"})
@@ -691,6 +693,27 @@ class _Resolver:
 
     _OWN_MODIFIERS = frozenset({"own", "elite", "special", "regular", "ground", "armed"})
 
+    def owners_sponsor(self, head: Token) -> bool:
+        """"its sponsor", "their patrons", "his backers": the one state or group the
+        knowledge base (or the article: "Iran-backed militias") gives the owner as its
+        sponsor ("the SDF implored its sponsor": the United States)."""
+        if head.i in self.taken or head.i == 0 or not self._phrase_ends(head.i + 1):
+            return False
+        det = self.doc[head.i - 1]
+        if det.lower_ not in ("its", "their", "his", "her") or det.dep_ != "poss":
+            return False
+        owner = self._mention_of(det) if det.i in self.taken else self._clause_owner(det, head)
+        if owner is None:
+            return False
+        actor = self.ctx.created.get(owner.actor_id)
+        entry = self.ctx.kb.get(owner.actor_id)
+        sponsors = actor.sponsors if actor is not None else (
+            entry.sponsors if entry is not None else ())
+        if len(set(sponsors)) != 1:
+            return False
+        self._add(det.i, head.i + 1, sponsors[0], plural=is_plural(head))
+        return True
+
     def loyal_forces(self, head: Token) -> bool:
         """"troops loyal to Assad", "fighters loyal to the government", "rebels loyal
         to Machar": the force of the one they are loyal to (his state's military when
@@ -840,6 +863,8 @@ class _Resolver:
                 continue
             if (low in t.military_heads or low in _OWN_FIGHTERS or low in _LOYAL_HEADS) \
                     and self.loyal_forces(tok):
+                continue
+            if low in _SPONSOR_HEADS and tok.pos_ == "NOUN" and self.owners_sponsor(tok):
                 continue
             if low == "it" and tok.pos_ in ("PRON", ""):
                 self.it_pronoun(tok)

@@ -377,9 +377,11 @@ class ArgumentFinder(Clauses):
         if not srcs and not agents and not subjects:
             srcs += [replace(a, via="inherited") for a in self._inherit(v)]
         if trig.armed_source:
-            # "Turkish troops entered Syria" (not "Putin entered Syria on a visit")
+            # "Turkish troops entered Syria" (not "Putin entered Syria on a visit"); a
+            # force's own will counts ("Turkish forces are determined to enter Syria")
             srcs = [a for a in srcs if self._armed(a.actor)
-                    and a.via not in ("inherited", "governor", "list")]
+                    and a.via not in ("governor", "list")
+                    and (a.via != "inherited" or v.dep_ == "xcomp")]
             if not srcs:
                 return None
         # "X and Y fought": each other; "X and Y fought the same enemy": no pair

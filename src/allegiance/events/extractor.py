@@ -679,13 +679,14 @@ def _build(m: Match, frame: Frame, sources: list[Arg], targets: list[Arg], modal
             targets and all(a.via == "inherited" for a in targets)):
         # "vowed to attack X" is a threat; agreeing to cut imports when asked is consent
         type_, mode = EventType.THREATEN, None
-    elif type_ in _THREAT_TYPES and not modality.negated and (
+    elif type_ in _THREAT_TYPES and not modality.negated and ((
             modality.timeframe is Timeframe.FUTURE and (modality.factuality in (
-                Factuality.ASSERTED, Factuality.REPORTED) or modality.conditional)):
+                Factuality.ASSERTED, Factuality.REPORTED) or modality.conditional))
+            or (modality.factuality is Factuality.INTENDED and _willed(m.anchor, lexicon))):
         # "said it would blockade the port", "will boycott the vote unless ...":
         # the threat itself is stated
         type_, mode = EventType.THREATEN, None
-        if modality.conditional:
+        if modality.conditional or modality.factuality is Factuality.INTENDED:
             modality = replace(modality, factuality=Factuality.ASSERTED, conditional=False)
     elif type_ in _INTENT_TYPES and (
             (modality.timeframe is Timeframe.FUTURE and modality.factuality in (
@@ -763,6 +764,17 @@ def _build(m: Match, frame: Frame, sources: list[Arg], targets: list[Arg], modal
 
 
 _VOLITIONAL_AUX = frozenset({"will", "would", "wo", "shall", "can", "ca", "cannot"})
+
+
+def _willed(anchor: Token, lexicon: Lexicon) -> bool:
+    """A hostile act in the infinitive of a verb or adjective of will or readiness ("is
+    ready to strike", "is preparing to attack", "vowed to attack"), not of a plan or an
+    attempt ("plans to attack", "tried to storm")."""
+    gov = anchor.head
+    if anchor.dep_ != "xcomp" or gov is anchor or gov.pos_ not in ("VERB", "ADJ", "AUX"):
+        return False
+    return bool({gov.lemma_.lower(), gov.lower_}
+                & lexicon.words("modality.intended.threat_governors"))
 
 
 _FAILING = frozenset({"fail", "failure"})
