@@ -119,3 +119,62 @@ def test_releasing_a_named_person_is_an_event(text: str, rules: Any) -> None:
 ])
 def test_handing_back_weapons_returns_property(text: str, want: str, rules: Any) -> None:
     assert any(e.type.value == want for e in process_text(text, rules).events)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Iraq arrested militants who fought for ISIS.", ("COERCE", "IRQ", "ISIS")),
+    ("Iraq arrested men who swore allegiance to the Islamic State.", ("COERCE", "IRQ", "ISIS")),
+    ("Turkey detained a total of 40 people who joined the PKK.", ("COERCE", "TUR", "PKK")),
+    ("Kenya arrested a batch of recruits who fought for al-Shabaab.",
+     ("COERCE", "KEN", "AL_SHABAAB")),
+])
+def test_people_who_joined_a_group_stand_for_it(text: str, want: tuple[str, str, str],
+                                                rules: Any) -> None:
+    assert want in events(text, rules)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("The US-backed SDF, which had begged its sponsor for help, lost Afrin.",
+     ("REQUEST", "SDF", "USA")),
+    ("The Houthis, who have thanked their backers, fired missiles at Riyadh.",
+     ("SUPPORT", "HOUTHIS", "IRN")),
+])
+def test_a_relative_clause_owns_its_pronoun(text: str, want: tuple[str, str, str],
+                                            rules: Any) -> None:
+    assert want in events(text, rules)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Sudan declared a cessation of hostilities.", ("RETREAT", "SDN", None)),
+    ("Sudan's government has declared an open-ended cessation of hostilities in Darfur.",
+     ("RETREAT", "SDN-GOV", None)),
+])
+def test_a_cessation_of_hostilities_is_a_ceasefire(text: str, want: tuple[str, str, None],
+                                                   rules: Any) -> None:
+    assert want in events(text, rules)
+
+
+def test_handing_over_vehicles_gives_them(rules: Any) -> None:
+    got = events("Germany handed over 30 vehicles to Ethiopia.", rules)
+    assert ("AID", "DEU", "ETH") in got
+    assert not any(e[0] == "RETREAT" for e in got)
+
+
+def test_returning_a_seized_tanker_returns_property(rules: Any) -> None:
+    assert ("RETREAT", "IRN", "GBR") in events(
+        "Iran returned the seized British tanker to Britain.", rules)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("A court in Istanbul has lifted a travel ban on the journalist.", "TUR-GOV"),
+    ("An appeals court in Milan sentenced two Egyptian officers.", "ITA-GOV"),
+    ("Prosecutors in Hamburg charged a Syrian man with war crimes.", "DEU-GOV"),
+])
+def test_a_court_in_a_town_is_its_states(text: str, want: str, rules: Any) -> None:
+    assert want in {m.actor_id for m in process_text(text, rules).mentions}
+
+
+def test_authorities_in_a_contested_town_are_not_assumed(rules: Any) -> None:
+    got = {m.actor_id for m in process_text("Authorities in Idlib arrested a journalist.",
+                                             rules).mentions}
+    assert "SYR-GOV" not in got

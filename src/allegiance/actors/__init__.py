@@ -30,7 +30,7 @@ from allegiance.actors.described import find_described
 from allegiance.actors.detect import named_spans
 from allegiance.actors.resolve import resolve_named
 from allegiance.actors.roles import find_as_roles, find_roles
-from allegiance.actors.sectors import find_states, person_governments
+from allegiance.actors.sectors import find_states, person_governments, town_courts
 from allegiance.analysis import ActorAnalysis
 from allegiance.records import Article
 
@@ -52,6 +52,7 @@ def analyse(doc: Doc, article: Article, kb: KnowledgeBase) -> ActorAnalysis:
     links = find_collectives(ctx)
     find_described(ctx)
     find_states(ctx)
+    town_courts(ctx)
     person_governments(ctx)
     find_civilians(ctx)
     chosen = select(ctx, ctx.found)

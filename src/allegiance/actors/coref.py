@@ -759,6 +759,9 @@ class _Resolver:
                 if c.dep_ not in _SUBJECTS or c.i >= det.i or c.i == head.i:
                     continue
                 f = self._mention_of(c)
+                if f is None and c.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+                    # "the SDF, which had implored its sponsor": the relative's antecedent
+                    f = self._mention_of(verb.head)
                 if f is None:
                     return None
                 is_person = self._kind(f) is ActorKind.PERSON

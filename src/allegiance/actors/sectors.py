@@ -233,6 +233,35 @@ def find_states(ctx: ArticleContext) -> None:
         ctx.add_surface(ref.state, ctx.span_text(ref.start, ref.end))
 
 
+_JUSTICE_HEADS = frozenset({"court", "courts", "tribunal", "judge", "judges", "prosecutor",
+                            "prosecutors"})
+
+
+def town_courts(ctx: ArticleContext) -> None:
+    """"a court in Istanbul", "prosecutors in Milan": a state's justice sits in its
+    towns, so the court is the government of the country the gazetteer puts the town
+    in. Only courts and prosecutors: "authorities in Idlib" or "police in Gaza" may be
+    whoever holds the town."""
+    doc = ctx.doc
+    taken = {j for f in ctx.found for j in range(f.start, f.end)}
+    for ent in doc.ents:
+        prep = ent.root.head
+        head = prep.head
+        if ent.root.dep_ != "pobj" or prep.lower_ != "in" or head.i >= prep.i \
+                or head.lower_ not in _JUSTICE_HEADS or head.i in taken \
+                or any(t.i in taken for t in ent):
+            continue
+        countries = ctx.place_countries([ent])
+        if not countries or ctx.kb.get(countries[0]) is None:
+            continue
+        start = head.i
+        while start > head.left_edge.i and doc[start - 1].pos_ in ("NOUN", "ADJ", "PROPN"):
+            start -= 1  # "an appeals court in Istanbul"
+        entry = ctx.kb.sector(countries[0], "GOV")
+        ctx.add(Found(start, head.i + 1, entry.id, "sector", RANK_PHRASE,
+                      plural=is_plural(head)))
+
+
 def person_governments(ctx: ArticleContext) -> None:
     """"the Assad regime", "the Trump administration": the person's state's government."""
     doc = ctx.doc

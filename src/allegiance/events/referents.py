@@ -191,6 +191,9 @@ class Referents:
             "of", "by", "from")
         for o in self.prep_objects(tok, preps):
             out += self.actors(o, via, depth + 1)
+            if not out and (tok.lemma_.lower() in self.partitive or tok.lower_ in self.partitive):
+                # "a total of 900 fighters who joined ISIS": what the counted are
+                out += self.owners(o, via, depth + 1)
         for c in self._kids(tok, ("amod",)):
             if c.lemma_.lower() in _OWNER_PARTICIPLES or c.lower_ in _OWNER_PARTICIPLES:
                 # "rebel-held villages", "Kurdish-controlled areas"
@@ -207,6 +210,16 @@ class Referents:
                 # "fighters who joined ISIS": its members
                 for o in self._kids(c, ("dobj",)):
                     out += self.actors(o, via, depth + 1)
+            elif any(" " in j and j.startswith(lemma + " ") for j in self.joining_verbs):
+                # "militants who fought for ISIS", "men who swore allegiance to IS"
+                dobjs = self._kids(c, ("dobj",))
+                objs = [o.lemma_.lower() for o in dobjs]
+                for p in self._kids(c, ("prep",)) + [q for o in dobjs
+                                                     for q in self._kids(o, ("prep",))]:
+                    said = {f"{lemma} {p.lower_}", *(f"{lemma} {o} {p.lower_}" for o in objs)}
+                    if said & self.joining_verbs:
+                        for o in self._kids(p, ("pobj",)):
+                            out += self.actors(o, via, depth + 1)
             elif lemma in self.host_verbs:
                 # "bases hosting U.S. troops", "a base that hosts U.S. forces"
                 for o in self._kids(c, ("dobj",)):

@@ -98,8 +98,17 @@ def _entries_for(tok: Token, entries: Sequence[Trigger]) -> tuple[Trigger, ...]:
 
 def _phrase_head(doc: Doc, idx: list[int]) -> int:
     """A verb phrase is anchored on its verb ("take up positions"), a noun phrase on
-    its last word, the English head ("security cooperation")."""
-    return 0 if _POS_CLASS.get(doc[idx[0]].pos_) == "VERB" else len(idx) - 1
+    its head: the word the others hang from ("cessation of hostilities"), else the last
+    word, the English head ("security cooperation")."""
+    if _POS_CLASS.get(doc[idx[0]].pos_) == "VERB":
+        return 0
+    inside = set(idx)
+    if "of" in (doc[i].lower_ for i in idx):
+        roots = [k for k, i in enumerate(idx) if doc[i].head.i not in inside
+                 or doc[i].head.i == i]
+        if len(roots) == 1:
+            return roots[0]
+    return len(idx) - 1
 
 
 def _word_matches(word: str, tok: Token) -> bool:
